@@ -1,0 +1,98 @@
+package dev.readout.agreement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.readout.meeting.Meeting;
+import dev.readout.source.Source;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+/**
+ * A commitment made at a meeting, or a proposal one side declined, whose status analysts follow over time. Every
+ * change is appended to its history; nothing is overwritten.
+ */
+@Entity
+public class Agreement {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Meeting meeting;
+
+	private String description;
+
+	/** Always the status of the latest entry in the history. */
+	@Enumerated(EnumType.STRING)
+	private AgreementStatus status;
+
+	@OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("changedOn, id")
+	private List<StatusChange> history = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "agreement_source", joinColumns = @JoinColumn(name = "agreement_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new HashSet<>();
+
+	@Version
+	private int version;
+
+	protected Agreement() {
+	}
+
+	public Agreement(Meeting meeting, String description, AgreementStatus status, LocalDate on, String note,
+			Source source) {
+		this.meeting = meeting;
+		this.description = description;
+		changeStatus(status, on, note, source);
+	}
+
+	public void changeStatus(AgreementStatus newStatus, LocalDate on, String note, Source source) {
+		if (!this.history.isEmpty() && on.isBefore(this.history.get(this.history.size() - 1).getChangedOn())) {
+			throw new IllegalArgumentException("A status change cannot be dated before the previous one");
+		}
+		this.history.add(new StatusChange(this, newStatus, on, note, source));
+		this.status = newStatus;
+	}
+
+	public void cite(Source source) {
+		this.sources.add(source);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public AgreementStatus getStatus() {
+		return this.status;
+	}
+
+	public List<StatusChange> getHistory() {
+		return Collections.unmodifiableList(this.history);
+	}
+
+}

@@ -1,0 +1,6 @@
+package dev.readout.agreement;
+
+/** How many agreements (including declined proposals) came out of one meeting. */
+public record AgreementCount(long meetingId, long count) {
+
+}

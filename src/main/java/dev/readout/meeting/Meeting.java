@@ -1,0 +1,232 @@
+package dev.readout.meeting;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.readout.official.Official;
+import dev.readout.source.Source;
+import dev.readout.system.PartialDate;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
+
+/**
+ * A contact between governments: a meeting, call or visit, when and where it happened (or was planned), who took
+ * part for each side, and the sources that report it.
+ */
+@Entity
+public class Meeting {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String title;
+
+	@Embedded
+	@AttributeOverride(name = "date", column = @Column(name = "start_date"))
+	@AttributeOverride(name = "precision", column = @Column(name = "start_precision"))
+	private PartialDate start;
+
+	/** Local time of day where the meeting took place; only with a day-precise date and a zone. */
+	private LocalTime localTime;
+
+	/** IANA time zone of the place, such as Asia/Shanghai. */
+	private String timeZone;
+
+	private LocalDate endDate;
+
+	private Integer durationMinutes;
+
+	private String city;
+
+	/** ISO 3166 alpha-2 code of the country where the meeting took place. */
+	private String country;
+
+	private String venue;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingFormat format;
+
+	/** The gathering a sidelines meeting was held at, such as the G20 summit. */
+	private String occasion;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingLevel level;
+
+	private String summary;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Visit visit;
+
+	@ManyToMany
+	@JoinTable(name = "meeting_topic", joinColumns = @JoinColumn(name = "meeting_id"),
+			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	private Set<Topic> topics = new HashSet<>();
+
+	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<Participant> participants = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "meeting_source", joinColumns = @JoinColumn(name = "meeting_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new HashSet<>();
+
+	/** Maintained by the database from the date and local time: the meeting's place on the timeline. */
+	@Generated(event = { EventType.INSERT, EventType.UPDATE })
+	@Column(insertable = false, updatable = false)
+	private LocalDateTime localStart;
+
+	@Version
+	private int version;
+
+	protected Meeting() {
+	}
+
+	public Meeting(String title, PartialDate start, MeetingFormat format, MeetingStatus status, MeetingLevel level) {
+		this.title = title;
+		this.start = start;
+		this.format = format;
+		this.status = status;
+		this.level = level;
+	}
+
+	public Participant addParticipant(Official official, String side, ParticipantRole role) {
+		Participant participant = new Participant(this, official, side, role);
+		this.participants.add(participant);
+		return participant;
+	}
+
+	public void setTimeOfDay(LocalTime time, ZoneId zone) {
+		if (!this.start.isExactDay()) {
+			throw new IllegalStateException("A time of day needs a date known to the day");
+		}
+		this.localTime = time;
+		this.timeZone = zone.getId();
+	}
+
+	public void setPlace(String city, String country, String venue) {
+		this.city = city;
+		this.country = country;
+		this.venue = venue;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public void setVisit(Visit visit) {
+		this.visit = visit;
+	}
+
+	public void cite(Source source) {
+		this.sources.add(source);
+	}
+
+	/** The start in the local time zone, when the time of day is known. */
+	public Optional<ZonedDateTime> startsAt() {
+		if (this.localTime == null) {
+			return Optional.empty();
+		}
+		return Optional.of(ZonedDateTime.of(this.start.date(), this.localTime, ZoneId.of(this.timeZone)));
+	}
+
+	public Optional<ZonedDateTime> startsAtUtc() {
+		return startsAt().map(local -> local.withZoneSameInstant(ZoneOffset.UTC));
+	}
+
+	public Optional<Duration> duration() {
+		return Optional.ofNullable(this.durationMinutes).map(Duration::ofMinutes);
+	}
+
+	public List<Topic> topicsByName() {
+		return this.topics.stream().sorted(Comparator.comparing(Topic::getName)).toList();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public PartialDate getStart() {
+		return this.start;
+	}
+
+	public LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public String getCity() {
+		return this.city;
+	}
+
+	public String getCountry() {
+		return this.country;
+	}
+
+	public String getVenue() {
+		return this.venue;
+	}
+
+	public MeetingFormat getFormat() {
+		return this.format;
+	}
+
+	public String getOccasion() {
+		return this.occasion;
+	}
+
+	public MeetingStatus getStatus() {
+		return this.status;
+	}
+
+	public MeetingLevel getLevel() {
+		return this.level;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public Visit getVisit() {
+		return this.visit;
+	}
+
+	public LocalDateTime getLocalStart() {
+		return this.localStart;
+	}
+
+}

@@ -1,0 +1,52 @@
+package dev.readout.meeting;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	@Query("select m from Meeting m left join fetch m.visit left join fetch m.topics where m.id = :id")
+	Optional<Meeting> findDetails(long id);
+
+	@Query("select m from Meeting m where m.visit.id = :visitId order by m.localStart, m.id")
+	List<Meeting> findByVisit(long visitId);
+
+	@Query("select s.id from Meeting m join m.sources s where m.id = :id order by s.publishedOn, s.id")
+	List<Long> findSourceIds(long id);
+
+	/** The participants of these meetings with their officials and every position those officials held. */
+	@Query("""
+			select p from Participant p join fetch p.official o left join fetch o.positions
+			where p.meeting.id in :meetingIds""")
+	List<Participant> findParticipants(Collection<Long> meetingIds);
+
+	@Query("""
+			select p from Participant p join fetch p.meeting m
+			where p.official.id = :officialId order by m.localStart desc, m.id desc""")
+	List<Participant> findParticipations(long officialId);
+
+	// Timeline pages are read by keyset (the last row's position), which stays fast however deep the page.
+
+	@Query("select m from Meeting m order by m.localStart desc, m.id desc")
+	List<Meeting> findNewest(Limit limit);
+
+	@Query("""
+			select m from Meeting m where (m.localStart, m.id) < (:localStart, :id)
+			order by m.localStart desc, m.id desc""")
+	List<Meeting> findOlderThan(LocalDateTime localStart, long id, Limit limit);
+
+	@Query("select m from Meeting m order by m.localStart, m.id")
+	List<Meeting> findOldest(Limit limit);
+
+	@Query("""
+			select m from Meeting m where (m.localStart, m.id) > (:localStart, :id)
+			order by m.localStart, m.id""")
+	List<Meeting> findNewerThan(LocalDateTime localStart, long id, Limit limit);
+
+}

@@ -1,0 +1,7 @@
+package dev.readout.meeting;
+
+public enum ParticipantRole {
+
+	HOST, GUEST, LEAD, DELEGATION_MEMBER
+
+}

@@ -1,0 +1,82 @@
+package dev.readout.official;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.readout.system.PartialDate;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+
+/** A person who takes part in contacts, with the positions they held over time. */
+@Entity
+public class Official {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String fullName;
+
+	/** The name in the official's own script, such as 王毅. */
+	private String nativeName;
+
+	/** ISO 3166 alpha-2 code of the country the official serves. */
+	private String country;
+
+	@OneToMany(mappedBy = "official", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<Position> positions = new ArrayList<>();
+
+	@Version
+	private int version;
+
+	protected Official() {
+	}
+
+	public Official(String fullName, String nativeName, String country) {
+		this.fullName = fullName;
+		this.nativeName = nativeName;
+		this.country = country;
+	}
+
+	public Position holdPosition(String title, String organisation, PartialDate start, PartialDate end) {
+		Position position = new Position(this, title, organisation, start, end);
+		this.positions.add(position);
+		return position;
+	}
+
+	/** The positions held at any time within {@code when}: for a day, the titles as of that day. */
+	public List<Position> positionsHeldDuring(PartialDate when) {
+		return this.positions.stream().filter(position -> position.heldDuring(when)).sorted(Position.BY_START).toList();
+	}
+
+	public List<Position> positionsHeldOn(LocalDate day) {
+		return positionsHeldDuring(PartialDate.day(day));
+	}
+
+	public List<Position> positionsOverTime() {
+		return this.positions.stream().sorted(Position.BY_START).toList();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public String getNativeName() {
+		return this.nativeName;
+	}
+
+	public String getCountry() {
+		return this.country;
+	}
+
+}

@@ -1,0 +1,119 @@
+package dev.readout.readout;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.readout.meeting.Meeting;
+import dev.readout.source.Source;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+/**
+ * One government's own account of a meeting, as its issuing body published it. The two sides' readouts of the same
+ * meeting often differ, and setting them side by side is what Readout is for.
+ */
+@Entity
+public class Readout {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Meeting meeting;
+
+	/** ISO 3166 alpha-2 code of the government that issued the readout. */
+	private String side;
+
+	private String issuingBody;
+
+	private LocalDate publishedOn;
+
+	private String title;
+
+	/** The wording the government chose to describe the meeting, such as "candid and productive". */
+	@ElementCollection
+	@CollectionTable(name = "readout_characterisation", joinColumns = @JoinColumn(name = "readout_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "phrase")
+	private List<String> characterisations = new ArrayList<>();
+
+	/** Plain text; paragraphs are separated by blank lines. */
+	private String body;
+
+	@ManyToMany
+	@JoinTable(name = "readout_source", joinColumns = @JoinColumn(name = "readout_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new HashSet<>();
+
+	@Version
+	private int version;
+
+	protected Readout() {
+	}
+
+	public Readout(Meeting meeting, String side, String issuingBody, LocalDate publishedOn, String title, String body) {
+		this.meeting = meeting;
+		this.side = side;
+		this.issuingBody = issuingBody;
+		this.publishedOn = publishedOn;
+		this.title = title;
+		this.body = body;
+	}
+
+	public void characterise(String phrase) {
+		this.characterisations.add(phrase);
+	}
+
+	public void cite(Source source) {
+		this.sources.add(source);
+	}
+
+	public List<String> paragraphs() {
+		if (this.body == null) {
+			return List.of();
+		}
+		return Arrays.stream(this.body.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSide() {
+		return this.side;
+	}
+
+	public String getIssuingBody() {
+		return this.issuingBody;
+	}
+
+	public LocalDate getPublishedOn() {
+		return this.publishedOn;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public List<String> getCharacterisations() {
+		return this.characterisations;
+	}
+
+}

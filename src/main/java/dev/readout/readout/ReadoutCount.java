@@ -1,0 +1,6 @@
+package dev.readout.readout;
+
+/** How many readouts one side issued of one meeting. */
+public record ReadoutCount(long meetingId, String side, long count) {
+
+}

@@ -1,0 +1,86 @@
+package dev.readout.source;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * Where a fact on the record comes from: an article, a statement, a transcript. A reworded or syndicated copy of
+ * another source points at it and counts as that one source, so nothing is double-counted.
+ */
+@Entity
+public class Source {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	/** Null when the source does not name its publisher. */
+	private String publisher;
+
+	/** The headline as printed, or a descriptive label when there is none. */
+	private String label;
+
+	private LocalDate publishedOn;
+
+	private String url;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source copyOf;
+
+	@Version
+	private int version;
+
+	protected Source() {
+	}
+
+	public Source(String publisher, String label, LocalDate publishedOn, String url) {
+		this.publisher = publisher;
+		this.label = label;
+		this.publishedOn = publishedOn;
+		this.url = url;
+	}
+
+	public void markAsCopyOf(Source original) {
+		if (original == this) {
+			throw new IllegalArgumentException("A source cannot be a copy of itself");
+		}
+		this.copyOf = original;
+	}
+
+	/** The source that counts: the original when this is a copy. */
+	public Source original() {
+		return (this.copyOf != null) ? this.copyOf : this;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public String getLabel() {
+		return this.label;
+	}
+
+	public LocalDate getPublishedOn() {
+		return this.publishedOn;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public Source getCopyOf() {
+		return this.copyOf;
+	}
+
+}

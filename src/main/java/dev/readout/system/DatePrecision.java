@@ -1,0 +1,8 @@
+package dev.readout.system;
+
+/** How much of a date is known: analysts often know only the month, or only the year, of a contact. */
+public enum DatePrecision {
+
+	DAY, MONTH, YEAR
+
+}

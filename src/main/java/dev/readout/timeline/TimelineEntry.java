@@ -1,0 +1,20 @@
+package dev.readout.timeline;
+
+import java.util.List;
+
+import dev.readout.meeting.Meeting;
+import dev.readout.meeting.Participant;
+
+/**
+ * One contact on the timeline.
+ *
+ * @param participants in page order, each showing the titles held on the meeting's date
+ * @param readouts the number of readouts per side, United States and China first
+ */
+public record TimelineEntry(Meeting meeting, List<Participant> participants, List<ReadoutsOfSide> readouts,
+		long agreements) {
+
+	public record ReadoutsOfSide(String side, long count) {
+	}
+
+}

@@ -1,0 +1,7 @@
+package dev.readout.timeline;
+
+public enum TimelineOrder {
+
+	NEWEST, OLDEST
+
+}
