@@ -1,8 +1,9 @@
 package dev.readout.official;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.readout.system.PartialDate;
 import jakarta.persistence.CascadeType;
@@ -30,7 +31,7 @@ public class Official {
 	private String country;
 
 	@OneToMany(mappedBy = "official", cascade = CascadeType.ALL, orphanRemoval = true)
-	private List<Position> positions = new ArrayList<>();
+	private Set<Position> positions = new HashSet<>();
 
 	@Version
 	private int version;

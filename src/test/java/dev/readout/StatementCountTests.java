@@ -1,0 +1,78 @@
+package dev.readout;
+
+import java.time.LocalDate;
+
+import dev.readout.meeting.Meeting;
+import dev.readout.meeting.Visit;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages read the record in a fixed number of SQL statements: as many with a full page of crowded meetings as
+ * with the seeded record. A query per row (N+1) would make these counts grow.
+ */
+@PageTest
+@Transactional
+class StatementCountTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theTimelineCostsAsManyStatementsForAFullPageOfCrowdedMeetingsAsForTheSeed() {
+		long seeded = statementsFor("/");
+		RecordMother mother = new RecordMother(this.entityManager);
+		for (int i = 0; i < 120; i++) {
+			mother.meeting(LocalDate.of(2024, 1, 1).plusDays(i), 6, 4, 2);
+		}
+		this.entityManager.flush();
+		this.entityManager.clear();
+
+		long grown = statementsFor("/");
+		long deeperPage = statementsFor("/?after=2024-03-01T09:00_" + Long.MAX_VALUE);
+		System.out.printf("timeline statements: seed %d, full page of crowded meetings %d, deeper page %d%n", seeded,
+				grown, deeperPage);
+		assertThat(grown).isEqualTo(seeded);
+		assertThat(deeperPage).isEqualTo(seeded);
+	}
+
+	@Test
+	void theMeetingPageCostsAsManyStatementsForACrowdedMeetingAsForASmallOne() {
+		long wangYiMeeting = this.jdbc.sql("select id from meeting where title = 'Blinken – Wang Yi meeting'")
+			.query(Long.class)
+			.single();
+		long small = statementsFor("/meetings/" + wangYiMeeting);
+		Meeting crowded = new RecordMother(this.entityManager).meeting(LocalDate.of(2024, 5, 1), 40, 12, 8);
+		Visit visit = new Visit("Working visit", null);
+		this.entityManager.persist(visit);
+		crowded.setVisit(visit);
+		this.entityManager.flush();
+		this.entityManager.clear();
+
+		long large = statementsFor("/meetings/" + crowded.getId());
+		System.out.printf("meeting page statements: seeded meeting %d, 40 participants/12 readouts/8 agreements %d%n",
+				small, large);
+		assertThat(large).isEqualTo(small);
+	}
+
+	private long statementsFor(String uri) {
+		this.entityManager.clear();
+		SqlStatementCounter.reset();
+		assertThat(this.mvc.get().uri(uri)).hasStatusOk();
+		return SqlStatementCounter.statements();
+	}
+
+}

@@ -1,0 +1,73 @@
+package dev.readout.timeline;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PageTest
+class TimelinePageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void listsTheThreeMeetingsOfTheVisitNewestFirstWithTitlesAsOfTheirDate() {
+		String page = text("/");
+		int xi = page.indexOf("Blinken – Xi Jinping meeting");
+		int wangYi = page.indexOf("Blinken – Wang Yi meeting");
+		int qinGang = page.indexOf("Blinken – Qin Gang talks");
+		assertThat(xi).isPositive().isLessThan(wangYi);
+		assertThat(wangYi).isLessThan(qinGang);
+		// In June 2023 Wang Yi was China's top diplomat; he became foreign minister again only in July.
+		String wangYiEntry = page.substring(wangYi, qinGang);
+		assertThat(wangYiEntry).contains("Wang Yi", "王毅", "Director of the Office of the Central Foreign Affairs Commission")
+			.doesNotContain("Minister of Foreign Affairs");
+		assertThat(page.substring(qinGang)).contains("Qin Gang", "Minister of Foreign Affairs");
+	}
+
+	@Test
+	void showsTheXiMeetingInBeijingTimeAndUtc() {
+		assertThat(text("/")).contains("19 June 2023", "16:30 local time (Asia/Shanghai, UTC+08:00)", "08:30 UTC");
+	}
+
+	@Test
+	void showsMonthPreciseDatesAsMonthsAndYearPreciseOnesAsYears() {
+		String page = text("/");
+		assertThat(page).contains("May 2023", "Sullivan – Wang Yi talks in Vienna", "2023 (month not known)")
+			.doesNotContain("1 May 2023")
+			.doesNotContain("1 January 2023");
+	}
+
+	@Test
+	void setsPlannedAndPostponedContactsApartFromHeldOnes() {
+		Document page = Pages.get(this.mvc, "/");
+		assertThat(page.select(".entry.held .status-held")).isNotEmpty();
+		assertThat(page.select(".entry.not-held .status-planned").text()).contains("Planned");
+		assertThat(page.select(".entry.not-held .status-postponed").text()).contains("Postponed");
+	}
+
+	@Test
+	void countsReadoutsPerSideAndAgreements() {
+		String page = text("/");
+		String qinGang = page.substring(page.indexOf("Blinken – Qin Gang talks"));
+		assertThat(qinGang).contains("United States: 1", "China: 1", "4 agreements");
+	}
+
+	@Test
+	void turnsToOldestFirst() {
+		String page = text("/?order=OLDEST");
+		assertThat(page.indexOf("Biden – Xi Jinping meeting in Bali")).isPositive()
+			.isLessThan(page.indexOf("Blinken – Qin Gang talks"));
+	}
+
+	private String text(String uri) {
+		return Pages.get(this.mvc, uri).text();
+	}
+
+}
