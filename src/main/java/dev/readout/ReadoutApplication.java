@@ -4,8 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Readout keeps the record of diplomatic contacts between governments: meetings, who took part, what each side
- * said about them in its readout, and what was agreed.
+ * Readout keeps the record of diplomatic contacts between governments: meetings, who took
+ * part, what each side said about them in its readout, and what was agreed.
  */
 @SpringBootApplication
 public class ReadoutApplication {

@@ -22,8 +22,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Debian's headless Chromium driven by its matching chromedriver, for tests that click through pages as a person
- * would. A failing test leaves a screenshot under {@code target/screenshots}.
+ * Debian's headless Chromium driven by its matching chromedriver, for tests that click
+ * through pages as a person would. A failing test leaves a screenshot under
+ * {@code target/screenshots}.
  */
 public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
 

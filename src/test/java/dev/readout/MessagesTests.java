@@ -21,12 +21,18 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every user-facing string comes from messages.properties, and every message a template names exists. */
+/**
+ * Every user-facing string comes from messages.properties, and every message a template
+ * names exists.
+ */
 class MessagesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	/** Attributes a person reads or hears; their th: counterparts take the message instead. */
+	/**
+	 * Attributes a person reads or hears; their th: counterparts take the message
+	 * instead.
+	 */
 	private static final List<String> READABLE_ATTRIBUTES = List.of("title", "alt", "aria-label", "placeholder");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([\\w.]+)[}(]");
@@ -38,7 +44,8 @@ class MessagesTests {
 			Document document = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
 			for (Element element : document.getAllElements()) {
 				for (TextNode text : element.textNodes()) {
-					// Separators such as "·", ",", ";" and brackets are typography, not words.
+					// Separators such as "·", ",", ";" and brackets are typography, not
+					// words.
 					if (text.text().codePoints().anyMatch(Character::isLetter)) {
 						hardCoded.add(TEMPLATES.relativize(template) + ": \"" + text.text().strip() + "\"");
 					}

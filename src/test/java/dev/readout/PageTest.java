@@ -11,8 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * A test of the whole application through MockMvc, on real PostgreSQL with the seeded record. All page and
- * repository tests share this one application context.
+ * A test of the whole application through MockMvc, on real PostgreSQL with the seeded
+ * record. All page and repository tests share this one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

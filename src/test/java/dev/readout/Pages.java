@@ -10,7 +10,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Fetches a page as a person would see it: parsed, so tests read its text and its structure. */
+/**
+ * Fetches a page as a person would see it: parsed, so tests read its text and its
+ * structure.
+ */
 public final class Pages {
 
 	private Pages() {

@@ -20,8 +20,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * The real PostgreSQL every database test runs against: a Testcontainers container where a Docker engine is
- * available, otherwise one embedded server per test run in a throw-away directory, shared by all test contexts.
+ * The real PostgreSQL every database test runs against: a Testcontainers container where
+ * a Docker engine is available, otherwise one embedded server per test run in a
+ * throw-away directory, shared by all test contexts.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class PostgresTestConfiguration {

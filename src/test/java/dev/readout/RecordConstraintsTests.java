@@ -86,10 +86,12 @@ class RecordConstraintsTests {
 
 		assertThat(this.jdbc.sql("select status from agreement where id = ?").param(id).query(String.class).single())
 			.isEqualTo("IN_PROGRESS");
-		assertThat(this.jdbc.sql("select status from agreement_status_change where agreement_id = ? order by changed_on")
-			.param(id)
-			.query(String.class)
-			.list()).containsExactly("AGREED", "IN_PROGRESS");
+		assertThat(
+				this.jdbc.sql("select status from agreement_status_change where agreement_id = ? order by changed_on")
+					.param(id)
+					.query(String.class)
+					.list())
+			.containsExactly("AGREED", "IN_PROGRESS");
 		assertThatIllegalArgumentException().isThrownBy(
 				() -> flights.changeStatus(AgreementStatus.STALLED, LocalDate.of(2023, 7, 1), "Out of order", null));
 	}

@@ -17,7 +17,10 @@ import dev.readout.source.Source;
 import dev.readout.system.PartialDate;
 import jakarta.persistence.EntityManager;
 
-/** Grows the record with meetings as full as analysts make them: delegations, readouts, agreements and sources. */
+/**
+ * Grows the record with meetings as full as analysts make them: delegations, readouts,
+ * agreements and sources.
+ */
 public final class RecordMother {
 
 	private final EntityManager entityManager;
@@ -29,9 +32,10 @@ public final class RecordMother {
 	}
 
 	/**
-	 * A held meeting with {@code participants} officials (each with two positions) split between the two sides,
-	 * {@code readouts} readouts alternating sides, and {@code agreements} agreements with three status changes each.
-	 * Every record cites its own source and one shared source with a copy.
+	 * A held meeting with {@code participants} officials (each with two positions) split
+	 * between the two sides, {@code readouts} readouts alternating sides, and
+	 * {@code agreements} agreements with three status changes each. Every record cites
+	 * its own source and one shared source with a copy.
 	 */
 	public Meeting meeting(LocalDate on, int participants, int readouts, int agreements) {
 		int n = ++this.sequence;

@@ -10,8 +10,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the SQL statements the application sends, per thread, so a test can show that a page's statement count
- * does not grow with the size of the record.
+ * Counts the SQL statements the application sends, per thread, so a test can show that a
+ * page's statement count does not grow with the size of the record.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SqlStatementCounter {

@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages read the record in a fixed number of SQL statements: as many with a full page of crowded meetings as
- * with the seeded record. A query per row (N+1) would make these counts grow.
+ * The pages read the record in a fixed number of SQL statements: as many with a full page
+ * of crowded meetings as with the seeded record. A query per row (N+1) would make these
+ * counts grow.
  */
 @PageTest
 @Transactional

@@ -26,8 +26,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 /**
- * A commitment made at a meeting, or a proposal one side declined, whose status analysts follow over time. Every
- * change is appended to its history; nothing is overwritten.
+ * A commitment made at a meeting, or a proposal one side declined, whose status analysts
+ * follow over time. Every change is appended to its history; nothing is overwritten.
  */
 @Entity
 public class Agreement {

@@ -13,7 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One dated entry in an agreement's history: the status it reached, why, and on whose evidence. */
+/**
+ * One dated entry in an agreement's history: the status it reached, why, and on whose
+ * evidence.
+ */
 @Entity
 @Table(name = "agreement_status_change")
 public class StatusChange {

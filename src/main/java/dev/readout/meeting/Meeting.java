@@ -38,8 +38,8 @@ import org.hibernate.annotations.Generated;
 import org.hibernate.generator.EventType;
 
 /**
- * A contact between governments: a meeting, call or visit, when and where it happened (or was planned), who took
- * part for each side, and the sources that report it.
+ * A contact between governments: a meeting, call or visit, when and where it happened (or
+ * was planned), who took part for each side, and the sources that report it.
  */
 @Entity
 public class Meeting {
@@ -55,7 +55,10 @@ public class Meeting {
 	@AttributeOverride(name = "precision", column = @Column(name = "start_precision"))
 	private PartialDate start;
 
-	/** Local time of day where the meeting took place; only with a day-precise date and a zone. */
+	/**
+	 * Local time of day where the meeting took place; only with a day-precise date and a
+	 * zone.
+	 */
 	private LocalTime localTime;
 
 	/** IANA time zone of the place, such as Asia/Shanghai. */
@@ -102,7 +105,10 @@ public class Meeting {
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> sources = new HashSet<>();
 
-	/** Maintained by the database from the date and local time: the meeting's place on the timeline. */
+	/**
+	 * Maintained by the database from the date and local time: the meeting's place on the
+	 * timeline.
+	 */
 	@Generated(event = { EventType.INSERT, EventType.UPDATE })
 	@Column(insertable = false, updatable = false)
 	private LocalDateTime localStart;

@@ -19,7 +19,10 @@ import dev.readout.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Assembles the meeting page: one query per kind of record, however many participants, readouts or sources. */
+/**
+ * Assembles the meeting page: one query per kind of record, however many participants,
+ * readouts or sources.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MeetingPages {
@@ -61,7 +64,8 @@ public class MeetingPages {
 			.sorted((a, b) -> Sides.ORDER.compare(a.getSide(), b.getSide()))
 			.toList();
 
-		// Sources are numbered in the order the page shows them: the meeting, the readouts, then the agreements.
+		// Sources are numbered in the order the page shows them: the meeting, the
+		// readouts, then the agreements.
 		List<Long> cited = new ArrayList<>(meetingSourceIds);
 		readoutsInColumnOrder.forEach(readout -> cited.addAll(readoutSources.getOrDefault(readout.getId(), List.of())));
 		for (Agreement agreement : agreementsOfMeeting) {

@@ -20,7 +20,10 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select s.id from Meeting m join m.sources s where m.id = :id order by s.publishedOn, s.id")
 	List<Long> findSourceIds(long id);
 
-	/** The participants of these meetings with their officials and every position those officials held. */
+	/**
+	 * The participants of these meetings with their officials and every position those
+	 * officials held.
+	 */
 	@Query("""
 			select p from Participant p join fetch p.official o left join fetch o.positions
 			where p.meeting.id in :meetingIds""")
@@ -31,7 +34,8 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			where p.official.id = :officialId order by m.localStart desc, m.id desc""")
 	List<Participant> findParticipations(long officialId);
 
-	// Timeline pages are read by keyset (the last row's position), which stays fast however deep the page.
+	// Timeline pages are read by keyset (the last row's position), which stays fast
+	// however deep the page.
 
 	@Query("select m from Meeting m order by m.localStart desc, m.id desc")
 	List<Meeting> findNewest(Limit limit);

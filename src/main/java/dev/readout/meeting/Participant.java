@@ -18,7 +18,10 @@ import jakarta.persistence.ManyToOne;
 @Entity
 public class Participant {
 
-	/** Side by side (United States first), hosts and leads before their delegations, then by name. */
+	/**
+	 * Side by side (United States first), hosts and leads before their delegations, then
+	 * by name.
+	 */
 	public static final Comparator<Participant> PAGE_ORDER = Comparator.comparing(Participant::getSide, Sides.ORDER)
 		.thenComparing(Participant::getRole)
 		.thenComparing(participant -> participant.getOfficial().getFullName());

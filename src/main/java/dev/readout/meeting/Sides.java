@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The governments whose contacts Readout records. The United States and China always have a column, in that
- * order, so that a missing readout shows as a gap; any other side follows alphabetically.
+ * The governments whose contacts Readout records. The United States and China always have
+ * a column, in that order, so that a missing readout shows as a gap; any other side
+ * follows alphabetically.
  */
 public final class Sides {
 

@@ -5,7 +5,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A subject that recurs across contacts, such as Taiwan or fentanyl, from one shared vocabulary. */
+/**
+ * A subject that recurs across contacts, such as Taiwan or fentanyl, from one shared
+ * vocabulary.
+ */
 @Entity
 public class Topic {
 

@@ -51,7 +51,10 @@ public class Official {
 		return position;
 	}
 
-	/** The positions held at any time within {@code when}: for a day, the titles as of that day. */
+	/**
+	 * The positions held at any time within {@code when}: for a day, the titles as of
+	 * that day.
+	 */
 	public List<Position> positionsHeldDuring(PartialDate when) {
 		return this.positions.stream().filter(position -> position.heldDuring(when)).sorted(Position.BY_START).toList();
 	}

@@ -33,11 +33,15 @@ class OfficialController {
 		return "official/officials";
 	}
 
-	/** The official's positions over time, and every meeting they took part in with the title they held then. */
+	/**
+	 * The official's positions over time, and every meeting they took part in with the
+	 * title they held then.
+	 */
 	@GetMapping("/officials/{id}")
 	@Transactional(readOnly = true)
 	String show(@PathVariable long id, Model model) {
-		Official official = this.officials.findWithPositions(id).orElseThrow(() -> new NotFoundException("Official", id));
+		Official official = this.officials.findWithPositions(id)
+			.orElseThrow(() -> new NotFoundException("Official", id));
 		model.addAttribute("official", official);
 		model.addAttribute("participations", this.meetings.findParticipations(id));
 		return "official/official";

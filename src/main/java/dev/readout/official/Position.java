@@ -15,8 +15,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * A title an official held from a start to an end date, each at its own precision. An unknown start or end is
- * stored as unknown, never guessed; an end that is unknown while the start is known means the position is held still.
+ * A title an official held from a start to an end date, each at its own precision. An
+ * unknown start or end is stored as unknown, never guessed; an end that is unknown while
+ * the start is known means the position is held still.
  */
 @Entity
 @Table(name = "official_position")
@@ -58,8 +59,9 @@ public class Position {
 	}
 
 	/**
-	 * Whether the position may have been held at some time within {@code when}. A position whose tenure is not on
-	 * record at all counts as held, and {@link #isTenureKnown()} lets the page say so.
+	 * Whether the position may have been held at some time within {@code when}. A
+	 * position whose tenure is not on record at all counts as held, and
+	 * {@link #isTenureKnown()} lets the page say so.
 	 */
 	public boolean heldDuring(PartialDate when) {
 		boolean startedInTime = this.start == null || !this.start.earliestDay().isAfter(when.latestDay());

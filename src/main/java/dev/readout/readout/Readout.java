@@ -25,8 +25,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 /**
- * One government's own account of a meeting, as its issuing body published it. The two sides' readouts of the same
- * meeting often differ, and setting them side by side is what Readout is for.
+ * One government's own account of a meeting, as its issuing body published it. The two
+ * sides' readouts of the same meeting often differ, and setting them side by side is what
+ * Readout is for.
  */
 @Entity
 public class Readout {
@@ -47,7 +48,10 @@ public class Readout {
 
 	private String title;
 
-	/** The wording the government chose to describe the meeting, such as "candid and productive". */
+	/**
+	 * The wording the government chose to describe the meeting, such as "candid and
+	 * productive".
+	 */
 	@ElementCollection
 	@CollectionTable(name = "readout_characterisation", joinColumns = @JoinColumn(name = "readout_id"))
 	@OrderColumn(name = "position")

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The numbered source list of one page. Sources are numbered in the order the page first cites them; a copy takes
- * the number of its original, so two copies of one article are one citation.
+ * The numbered source list of one page. Sources are numbered in the order the page first
+ * cites them; a copy takes the number of its original, so two copies of one article are
+ * one citation.
  */
 public final class Citations {
 
@@ -25,7 +26,8 @@ public final class Citations {
 	}
 
 	/**
-	 * @param citedIds the ids of the cited sources in the order the page shows them, repeats allowed
+	 * @param citedIds the ids of the cited sources in the order the page shows them,
+	 * repeats allowed
 	 * @param sources the cited sources, with their originals loaded
 	 */
 	static Citations of(List<Long> citedIds, Collection<Source> sources) {

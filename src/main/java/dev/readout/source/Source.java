@@ -11,8 +11,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 /**
- * Where a fact on the record comes from: an article, a statement, a transcript. A reworded or syndicated copy of
- * another source points at it and counts as that one source, so nothing is double-counted.
+ * Where a fact on the record comes from: an article, a statement, a transcript. A
+ * reworded or syndicated copy of another source points at it and counts as that one
+ * source, so nothing is double-counted.
  */
 @Entity
 public class Source {

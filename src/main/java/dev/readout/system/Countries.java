@@ -5,7 +5,10 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Names and flags of countries by ISO 3166 alpha-2 code, for templates ({@code ${@countries.name('CN')}}). */
+/**
+ * Names and flags of countries by ISO 3166 alpha-2 code, for templates
+ * ({@code ${@countries.name('CN')}}).
+ */
 @Component("countries")
 public class Countries {
 
@@ -15,7 +18,9 @@ public class Countries {
 		return new Locale("", code).getDisplayCountry(LocaleContextHolder.getLocale());
 	}
 
-	/** The flag emoji, built from the two regional indicator symbols that spell the code. */
+	/**
+	 * The flag emoji, built from the two regional indicator symbols that spell the code.
+	 */
 	public String flag(String code) {
 		return new StringBuilder().appendCodePoint(REGIONAL_INDICATOR_A + code.charAt(0) - 'A')
 			.appendCodePoint(REGIONAL_INDICATOR_A + code.charAt(1) - 'A')

@@ -13,7 +13,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** Says at start-up which database holds the record, so nobody wonders where their work went. */
+/**
+ * Says at start-up which database holds the record, so nobody wonders where their work
+ * went.
+ */
 @Component
 class DatabaseAnnouncement implements ApplicationRunner {
 

@@ -1,6 +1,9 @@
 package dev.readout.system;
 
-/** How much of a date is known: analysts often know only the month, or only the year, of a contact. */
+/**
+ * How much of a date is known: analysts often know only the month, or only the year, of a
+ * contact.
+ */
 public enum DatePrecision {
 
 	DAY, MONTH, YEAR

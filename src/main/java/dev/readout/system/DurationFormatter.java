@@ -7,7 +7,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.format.Printer;
 import org.springframework.stereotype.Component;
 
-/** Shows how long a contact lasted as an analyst would say it: "45 min", "3 h", "7 h 30 min", "2 days". */
+/**
+ * Shows how long a contact lasted as an analyst would say it: "45 min", "3 h", "7 h 30
+ * min", "2 days".
+ */
 @Component
 public class DurationFormatter implements Printer<Duration> {
 

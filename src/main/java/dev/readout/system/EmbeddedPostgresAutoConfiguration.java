@@ -12,10 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * Starts a real PostgreSQL inside the application when no database server is configured, so that
- * {@code ./mvnw spring-boot:run} or {@code java -jar} is all a laptop needs. Backs off when
- * {@code spring.datasource.url} is set or another {@link JdbcConnectionDetails} exists (a Testcontainers
- * service connection in tests).
+ * Starts a real PostgreSQL inside the application when no database server is configured,
+ * so that {@code ./mvnw spring-boot:run} or {@code java -jar} is all a laptop needs.
+ * Backs off when {@code spring.datasource.url} is set or another
+ * {@link JdbcConnectionDetails} exists (a Testcontainers service connection in tests).
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class,
 		afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")

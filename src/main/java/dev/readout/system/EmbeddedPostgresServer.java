@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * A PostgreSQL server run by the application itself, on a data directory that outlives it. Analysts keep real work
- * in it, so it runs with fsync, synchronous commit and full-page writes on (zonky turns them off for tests).
+ * A PostgreSQL server run by the application itself, on a data directory that outlives
+ * it. Analysts keep real work in it, so it runs with fsync, synchronous commit and
+ * full-page writes on (zonky turns them off for tests).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -51,7 +52,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
-			// Spring closes the server after the connection pool; a JVM hook would stop it under the pool's feet.
+			// Spring closes the server after the connection pool; a JVM hook would stop
+			// it under the pool's feet.
 			.setRegisterShutdownHook(false)
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
@@ -60,13 +62,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			.start();
 		EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory);
 		server.createDatabaseIfMissing();
-		log.info("Readout is using an embedded PostgreSQL on port {} with its data in {}", postgres.getPort(), directory);
+		log.info("Readout is using an embedded PostgreSQL on port {} with its data in {}", postgres.getPort(),
+				directory);
 		return server;
 	}
 
 	/**
-	 * A server left running by an application that was killed still holds the data directory; it is ours, so stop it
-	 * (a smart shutdown: its clients are gone) before starting afresh.
+	 * A server left running by an application that was killed still holds the data
+	 * directory; it is ours, so stop it (a smart shutdown: its clients are gone) before
+	 * starting afresh.
 	 */
 	private static void stopOrphanedServer(Path directory) throws IOException {
 		Path pidFile = directory.resolve("postmaster.pid");
@@ -149,7 +153,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		log.info("Stopped the embedded PostgreSQL in {}", this.dataDirectory);
 	}
 
-	/** Recognises a PostgreSQL server process, so that a reused pid of some other program is never signalled. */
+	/**
+	 * Recognises a PostgreSQL server process, so that a reused pid of some other program
+	 * is never signalled.
+	 */
 	private static boolean isPostgres(ProcessHandle process) {
 		return process.info()
 			.command()

@@ -10,8 +10,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * A date known to a day, a month or a year. A coarse date is stored as the first day of its period, so that
- * "May 2023" sorts with May and never reads as "1 May 2023".
+ * A date known to a day, a month or a year. A coarse date is stored as the first day of
+ * its period, so that "May 2023" sorts with May and never reads as "1 May 2023".
  */
 @Embeddable
 public record PartialDate(@Column(nullable = false) LocalDate date,

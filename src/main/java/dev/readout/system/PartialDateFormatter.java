@@ -12,8 +12,9 @@ import org.springframework.format.Formatter;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows a date at its precision ("18 June 2023", "May 2023", "2023") wherever a template writes
- * {@code ${{date}}}, and reads the ISO forms {@code 2023-06-18}, {@code 2023-05} and {@code 2023}.
+ * Shows a date at its precision ("18 June 2023", "May 2023", "2023") wherever a template
+ * writes {@code ${{date}}}, and reads the ISO forms {@code 2023-06-18}, {@code 2023-05}
+ * and {@code 2023}.
  */
 @Component
 public class PartialDateFormatter implements Formatter<PartialDate> {

@@ -21,7 +21,9 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads timeline pages in four queries, whatever the size of the record or of the page. */
+/**
+ * Reads timeline pages in four queries, whatever the size of the record or of the page.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Timeline {
@@ -47,7 +49,9 @@ public class Timeline {
 		List<Long> ids = shown.stream().map(Meeting::getId).toList();
 		Map<Long, List<Participant>> participants = participantsByMeeting(ids);
 		Map<Long, List<ReadoutCount>> readoutCounts = ids.isEmpty() ? Map.of()
-				: this.readouts.countByMeetingAndSide(ids).stream().collect(Collectors.groupingBy(ReadoutCount::meetingId));
+				: this.readouts.countByMeetingAndSide(ids)
+					.stream()
+					.collect(Collectors.groupingBy(ReadoutCount::meetingId));
 		Map<Long, Long> agreementCounts = ids.isEmpty() ? Map.of()
 				: this.agreements.countByMeeting(ids)
 					.stream()
@@ -88,7 +92,10 @@ public class Timeline {
 			.collect(Collectors.groupingBy(participant -> participant.getMeeting().getId()));
 	}
 
-	/** Counts for the primary sides always (a zero is worth seeing), and for any other side that has readouts. */
+	/**
+	 * Counts for the primary sides always (a zero is worth seeing), and for any other
+	 * side that has readouts.
+	 */
 	private static List<TimelineEntry.ReadoutsOfSide> readoutsBySide(List<ReadoutCount> counts) {
 		Map<String, Long> bySide = counts.stream().collect(Collectors.toMap(ReadoutCount::side, ReadoutCount::count));
 		return Sides.withPrimary(bySide.keySet())
@@ -97,7 +104,10 @@ public class Timeline {
 			.toList();
 	}
 
-	/** The heading a contact is listed under: its month, or its year when only the year is known. */
+	/**
+	 * The heading a contact is listed under: its month, or its year when only the year is
+	 * known.
+	 */
 	private static PartialDate periodOf(PartialDate date) {
 		return (date.precision() == DatePrecision.YEAR) ? date : PartialDate.month(YearMonth.from(date.date()));
 	}

@@ -6,8 +6,9 @@ import java.time.format.DateTimeParseException;
 import dev.readout.meeting.Meeting;
 
 /**
- * Where the next timeline page starts: the position of the last meeting shown. Written into links as
- * {@code 2023-06-19T16:30_3}; Spring MVC reads it back through {@link #valueOf(String)}.
+ * Where the next timeline page starts: the position of the last meeting shown. Written
+ * into links as {@code 2023-06-19T16:30_3}; Spring MVC reads it back through
+ * {@link #valueOf(String)}.
  */
 public record TimelineCursor(LocalDateTime localStart, long id) {
 

@@ -37,8 +37,8 @@ class OfficialPageTests {
 				"Director of the Office of the Central Foreign Affairs Commission Communist Party of China January 2023 present",
 				"Minister of Foreign Affairs Ministry of Foreign Affairs 25 July 2023 present");
 		var meetings = page.getElementById("meetings-heading").closest("section").select("tbody tr");
-		assertThat(meetings.eachText()).anySatisfy(row -> assertThat(row).contains("Blinken – Wang Yi meeting",
-				"Host", "Director of the Office of the Central Foreign Affairs Commission"));
+		assertThat(meetings.eachText()).anySatisfy(row -> assertThat(row).contains("Blinken – Wang Yi meeting", "Host",
+				"Director of the Office of the Central Foreign Affairs Commission"));
 	}
 
 	@Test

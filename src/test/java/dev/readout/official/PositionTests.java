@@ -40,8 +40,9 @@ class PositionTests {
 
 	@Test
 	void givesEveryTitleHeldDuringACoarseDate() {
-		assertThat(this.wangYi.positionsHeldDuring(PartialDate.year(2023)).stream().map(Position::getTitle)).containsExactly(
-				"Director of the Office of the Central Foreign Affairs Commission", "Minister of Foreign Affairs");
+		assertThat(this.wangYi.positionsHeldDuring(PartialDate.year(2023)).stream().map(Position::getTitle))
+			.containsExactly("Director of the Office of the Central Foreign Affairs Commission",
+					"Minister of Foreign Affairs");
 	}
 
 	@Test

@@ -25,8 +25,7 @@ class CitationsTests {
 	void numbersSourcesInTheOrderThePageFirstCitesThem() {
 		Citations citations = Citations.of(List.of(4L, 2L, 4L), List.of(this.original, this.other));
 		assertThat(citations.list()).extracting(Citation::number, Citation::source)
-			.containsExactly(tuple(1, this.other),
-					tuple(2, this.original));
+			.containsExactly(tuple(1, this.other), tuple(2, this.original));
 	}
 
 	@Test

@@ -8,8 +8,8 @@ import java.sql.Statement;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * Stands in for a running Readout in a separate JVM: starts the embedded server on a data directory, writes a row,
- * says "ready" and waits to be killed.
+ * Stands in for a running Readout in a separate JVM: starts the embedded server on a data
+ * directory, writes a row, says "ready" and waits to be killed.
  */
 final class EmbeddedPostgresLauncher {
 

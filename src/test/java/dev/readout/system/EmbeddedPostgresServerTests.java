@@ -53,8 +53,8 @@ class EmbeddedPostgresServerTests {
 
 	@Test
 	void startsAfterAnApplicationThatWasKilledLeftItsServerRunning() throws Exception {
-		Process killedApp = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), EmbeddedPostgresLauncher.class.getName(),
+		Process killedApp = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), EmbeddedPostgresLauncher.class.getName(),
 				this.dataDirectory.toString())
 			.redirectErrorStream(true)
 			.start();

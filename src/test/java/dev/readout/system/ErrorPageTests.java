@@ -17,7 +17,10 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Error pages come from the servlet container's error dispatch, so they are checked over real HTTP. */
+/**
+ * Error pages come from the servlet container's error dispatch, so they are checked over
+ * real HTTP.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(PostgresTestConfiguration.class)
 class ErrorPageTests {
@@ -49,14 +52,13 @@ class ErrorPageTests {
 	}
 
 	private Document fetch(String path, int expectedStatus) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-					.header("Accept", "text/html,application/xhtml+xml")
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Accept", "text/html,application/xhtml+xml")
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(expectedStatus);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-			.startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		return Jsoup.parse(response.body());
 	}
 

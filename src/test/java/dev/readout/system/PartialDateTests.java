@@ -15,7 +15,8 @@ class PartialDateTests {
 
 	@Test
 	void printsADateAtItsPrecision() {
-		assertThat(this.formatter.print(PartialDate.day(LocalDate.of(2023, 6, 18)), Locale.UK)).isEqualTo("18 June 2023");
+		assertThat(this.formatter.print(PartialDate.day(LocalDate.of(2023, 6, 18)), Locale.UK))
+			.isEqualTo("18 June 2023");
 		assertThat(this.formatter.print(PartialDate.month(YearMonth.of(2023, 5)), Locale.UK)).isEqualTo("May 2023");
 		assertThat(this.formatter.print(PartialDate.year(2023), Locale.UK)).isEqualTo("2023");
 	}

@@ -16,7 +16,10 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A person opens the timeline in a real browser, picks a meeting of the visit and reads both sides' readouts. */
+/**
+ * A person opens the timeline in a real browser, picks a meeting of the visit and reads
+ * both sides' readouts.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(PostgresTestConfiguration.class)
 class TimelineBrowserTests {

@@ -24,9 +24,11 @@ class TimelinePageTests {
 		int qinGang = page.indexOf("Blinken – Qin Gang talks");
 		assertThat(xi).isPositive().isLessThan(wangYi);
 		assertThat(wangYi).isLessThan(qinGang);
-		// In June 2023 Wang Yi was China's top diplomat; he became foreign minister again only in July.
+		// In June 2023 Wang Yi was China's top diplomat; he became foreign minister again
+		// only in July.
 		String wangYiEntry = page.substring(wangYi, qinGang);
-		assertThat(wangYiEntry).contains("Wang Yi", "王毅", "Director of the Office of the Central Foreign Affairs Commission")
+		assertThat(wangYiEntry)
+			.contains("Wang Yi", "王毅", "Director of the Office of the Central Foreign Affairs Commission")
 			.doesNotContain("Minister of Foreign Affairs");
 		assertThat(page.substring(qinGang)).contains("Qin Gang", "Minister of Foreign Affairs");
 	}
