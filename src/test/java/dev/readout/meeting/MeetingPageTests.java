@@ -44,8 +44,8 @@ class MeetingPageTests {
 	@Test
 	void saysSoWhenASideHasNoReadoutOnRecord() {
 		Document page = meetingPage("Blinken – Xi Jinping meeting");
-		assertThat(page.select(".missing").eachText()).contains("No readout from United States on record.",
-				"No readout from China on record.");
+		assertThat(page.select(".missing").eachText()).contains("United States: no readout on record.",
+				"China: no readout on record.");
 	}
 
 	@Test
