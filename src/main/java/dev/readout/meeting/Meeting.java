@@ -1,5 +1,6 @@
 package dev.readout.meeting;
 
+import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,6 +35,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.annotations.Generated;
 import org.hibernate.generator.EventType;
 
@@ -42,6 +44,7 @@ import org.hibernate.generator.EventType;
  * was planned), who took part for each side, and the sources that report it.
  */
 @Entity
+@SQLRestriction("deleted_at is null")
 public class Meeting {
 
 	@Id
@@ -115,6 +118,11 @@ public class Meeting {
 
 	@Version
 	private int version;
+
+	/** Set when deleted: the row stays, hidden, so an admin can restore it. */
+	private Instant deletedAt;
+
+	private String deletedBy;
 
 	protected Meeting() {
 	}
@@ -233,6 +241,19 @@ public class Meeting {
 
 	public LocalDateTime getLocalStart() {
 		return this.localStart;
+	}
+
+	/**
+	 * Hides this record; it stays in the database, with who deleted it and when, until an
+	 * admin restores it.
+	 */
+	public void delete(String by, Instant at) {
+		this.deletedBy = by;
+		this.deletedAt = at;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 }

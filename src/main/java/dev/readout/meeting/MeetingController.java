@@ -1,5 +1,7 @@
 package dev.readout.meeting;
 
+import dev.readout.audit.AuditTrail;
+import dev.readout.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,14 +12,33 @@ class MeetingController {
 
 	private final MeetingPages pages;
 
-	MeetingController(MeetingPages pages) {
+	private final MeetingRepository meetings;
+
+	private final AuditTrail auditTrail;
+
+	MeetingController(MeetingPages pages, MeetingRepository meetings, AuditTrail auditTrail) {
 		this.pages = pages;
+		this.meetings = meetings;
+		this.auditTrail = auditTrail;
 	}
 
 	@GetMapping("/meetings/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("page", this.pages.load(id));
 		return "meeting/meeting";
+	}
+
+	/**
+	 * The changes to the meeting and to its readouts and agreements, deleted ones
+	 * included.
+	 */
+	@GetMapping("/meetings/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		Meeting meeting = this.meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+		model.addAttribute("subject", meeting.getTitle());
+		model.addAttribute("backTo", "/meetings/" + id);
+		model.addAttribute("entries", this.auditTrail.historyOfMeeting(id));
+		return "audit/history";
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.readout.readout;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * One government's own account of a meeting, as its issuing body published it. The two
@@ -30,6 +32,7 @@ import jakarta.persistence.Version;
  * Readout is for.
  */
 @Entity
+@SQLRestriction("deleted_at is null")
 public class Readout {
 
 	@Id
@@ -69,6 +72,11 @@ public class Readout {
 	@Version
 	private int version;
 
+	/** Set when deleted: the row stays, hidden, so an admin can restore it. */
+	private Instant deletedAt;
+
+	private String deletedBy;
+
 	protected Readout() {
 	}
 
@@ -83,6 +91,20 @@ public class Readout {
 
 	public void characterise(String phrase) {
 		this.characterisations.add(phrase);
+	}
+
+	/** Replaces what the readout says with an analyst's corrected version. */
+	public void revise(String side, String issuingBody, LocalDate publishedOn, String title,
+			List<String> characterisations, String body, Set<Source> sources) {
+		this.side = side;
+		this.issuingBody = issuingBody;
+		this.publishedOn = publishedOn;
+		this.title = title;
+		this.characterisations.clear();
+		this.characterisations.addAll(characterisations);
+		this.body = body;
+		this.sources.clear();
+		this.sources.addAll(sources);
 	}
 
 	public void cite(Source source) {
@@ -118,6 +140,31 @@ public class Readout {
 
 	public List<String> getCharacterisations() {
 		return this.characterisations;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public Set<Source> getSources() {
+		return this.sources;
+	}
+
+	public Meeting getMeeting() {
+		return this.meeting;
+	}
+
+	/**
+	 * Hides this record; it stays in the database, with who deleted it and when, until an
+	 * admin restores it.
+	 */
+	public void delete(String by, Instant at) {
+		this.deletedBy = by;
+		this.deletedAt = at;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 }

@@ -1,13 +1,49 @@
 package dev.readout.readout;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import dev.readout.source.SourceUse;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ReadoutRepository extends JpaRepository<Readout, Long> {
+
+	@Query("""
+			select r from Readout r join fetch r.meeting left join fetch r.characterisations left join fetch r.sources
+			where r.id = :id""")
+	Optional<Readout> findWithMeeting(long id);
+
+	/** Brings a deleted readout back; 0 when there is no deleted readout with this id. */
+	@Modifying
+	@Query(nativeQuery = true,
+			value = "update readout set deleted_at = null, deleted_by = null where id = :id and deleted_at is not null")
+	int restore(long id);
+
+	@Query(nativeQuery = true,
+			value = """
+					select r.id, r.meeting_id as meetingId, r.side, r.title, r.deleted_at as deletedAt, r.deleted_by as deletedBy
+					from readout r where r.deleted_at is not null order by r.deleted_at desc""")
+	List<DeletedReadout> findDeleted();
+
+	interface DeletedReadout {
+
+		Long getId();
+
+		Long getMeetingId();
+
+		String getSide();
+
+		String getTitle();
+
+		Instant getDeletedAt();
+
+		String getDeletedBy();
+
+	}
 
 	@Query("""
 			select r from Readout r left join fetch r.characterisations

@@ -11,4 +11,20 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	@Query("select s from Source s left join fetch s.copyOf where s.id in :ids")
 	List<Source> findAllWithOriginals(Collection<Long> ids);
 
+	/**
+	 * The sources an analyst is likely to cite on a meeting's forms: those already cited
+	 * for the meeting, its readouts or its agreements, and the latest sources added to
+	 * the record.
+	 */
+	@Query(nativeQuery = true, value = """
+			select * from source where id in (
+			    select source_id from meeting_source where meeting_id = :meetingId
+			    union select rs.source_id from readout_source rs join readout r on r.id = rs.readout_id
+			          where r.meeting_id = :meetingId and r.deleted_at is null
+			    union select ags.source_id from agreement_source ags join agreement a on a.id = ags.agreement_id
+			          where a.meeting_id = :meetingId
+			    union (select id from source order by id desc limit 20))
+			order by published_on desc nulls last, id desc""")
+	List<Source> findCitableForMeeting(long meetingId);
+
 }

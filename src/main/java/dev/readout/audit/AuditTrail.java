@@ -1,0 +1,132 @@
+package dev.readout.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The append-only record of who changed what and when. Changes are written in the
+ * transaction of the change they describe, so a change and its audit line are saved
+ * together or not at all.
+ */
+@Component
+public class AuditTrail {
+
+	private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	AuditTrail(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public void created(String subjectType, long subjectId, Object after) {
+		record(AuditAction.CREATE, currentActor(), subjectType, subjectId, null, after, null);
+	}
+
+	public void updated(String subjectType, long subjectId, Object before, Object after) {
+		record(AuditAction.UPDATE, currentActor(), subjectType, subjectId, before, after, null);
+	}
+
+	public void deleted(String subjectType, long subjectId, Object before) {
+		record(AuditAction.DELETE, currentActor(), subjectType, subjectId, before, null, null);
+	}
+
+	public void restored(String subjectType, long subjectId) {
+		record(AuditAction.RESTORE, currentActor(), subjectType, subjectId, null, null, null);
+	}
+
+	void signedIn(String username) {
+		record(AuditAction.SIGN_IN, username, null, null, null, null, null);
+	}
+
+	void signInFailed(String attemptedUsername) {
+		record(AuditAction.SIGN_IN_FAILED, null, null, null, null, null, "as " + abbreviate(attemptedUsername));
+	}
+
+	void accessDenied(String actor, String request) {
+		record(AuditAction.ACCESS_DENIED, actor, null, null, null, null, abbreviate(request));
+	}
+
+	/** The changes of one record, oldest first. */
+	public List<AuditEntry> historyOf(String subjectType, long subjectId) {
+		return this.jdbc.sql("""
+				select * from audit_event where subject_type = ? and subject_id = ? order by occurred_at, id""")
+			.params(subjectType, subjectId)
+			.query(this::entry)
+			.list();
+	}
+
+	/**
+	 * The changes of a meeting and of its readouts and agreements, deleted ones included,
+	 * oldest first.
+	 */
+	public List<AuditEntry> historyOfMeeting(long meetingId) {
+		return this.jdbc.sql("""
+				select * from audit_event
+				where (subject_type = 'MEETING' and subject_id = :id)
+				   or (subject_type = 'READOUT' and subject_id in (select id from readout where meeting_id = :id))
+				   or (subject_type = 'AGREEMENT' and subject_id in (select id from agreement where meeting_id = :id))
+				order by occurred_at, id""").param("id", meetingId).query(this::entry).list();
+	}
+
+	/** The newest lines of the whole trail, newest first. */
+	public List<AuditEntry> latest(int limit) {
+		return this.jdbc.sql("select * from audit_event order by occurred_at desc, id desc limit ?")
+			.param(limit)
+			.query(this::entry)
+			.list();
+	}
+
+	private void record(AuditAction action, String actor, String subjectType, Long subjectId, Object before,
+			Object after, String detail) {
+		this.jdbc.sql("""
+				insert into audit_event (actor, action, subject_type, subject_id, before_values, after_values, detail)
+				values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""")
+			.params(actor, action.name(), subjectType, subjectId, toJson(before), toJson(after), detail)
+			.update();
+	}
+
+	private String toJson(Object values) {
+		return (values != null) ? this.json.writeValueAsString(values) : null;
+	}
+
+	private AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
+		return new AuditEntry(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(), row.getString("actor"),
+				AuditAction.valueOf(row.getString("action")), row.getString("subject_type"),
+				row.getObject("subject_id", Long.class), fromJson(row.getString("before_values")),
+				fromJson(row.getString("after_values")), row.getString("detail"));
+	}
+
+	private Map<String, Object> fromJson(String values) {
+		return (values != null) ? this.json.readValue(values, VALUES) : null;
+	}
+
+	/** The signed-in account's username, or null for an anonymous visitor. */
+	public static String currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		return authentication.getName();
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 200) ? text : text.substring(0, 200);
+	}
+
+}

@@ -1,0 +1,113 @@
+package dev.readout.readout;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+
+import dev.readout.audit.AuditTrail;
+import dev.readout.meeting.Meeting;
+import dev.readout.meeting.MeetingRepository;
+import dev.readout.source.Source;
+import dev.readout.source.SourceRepository;
+import dev.readout.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adds, revises, deletes and restores readouts, each change with its line in the audit
+ * trail. A revision made from an out-of-date version is refused rather than silently
+ * overwriting another analyst's work.
+ */
+@Service
+@Transactional
+public class ReadoutEditor {
+
+	static final String AUDIT_SUBJECT = "READOUT";
+
+	private final ReadoutRepository readouts;
+
+	private final MeetingRepository meetings;
+
+	private final SourceRepository sources;
+
+	private final AuditTrail auditTrail;
+
+	private final Clock clock;
+
+	ReadoutEditor(ReadoutRepository readouts, MeetingRepository meetings, SourceRepository sources,
+			AuditTrail auditTrail, Clock clock) {
+		this.readouts = readouts;
+		this.meetings = meetings;
+		this.sources = sources;
+		this.auditTrail = auditTrail;
+		this.clock = clock;
+	}
+
+	public Readout add(long meetingId, ReadoutForm form) {
+		Meeting meeting = this.meetings.findById(meetingId)
+			.orElseThrow(() -> new NotFoundException("Meeting", meetingId));
+		Readout readout = new Readout(meeting, form.side(), form.issuingBody(), null, form.title(), null);
+		form.applyTo(readout, citedSources(form));
+		this.readouts.saveAndFlush(readout);
+		this.auditTrail.created(AUDIT_SUBJECT, readout.getId(), ReadoutForm.from(readout));
+		return readout;
+	}
+
+	/**
+	 * Saves the analyst's revision, unless someone else saved the readout since the
+	 * analyst opened it: then nothing is saved and the outcome carries the current
+	 * version to show beside theirs.
+	 */
+	public Revision revise(long readoutId, ReadoutForm form) {
+		Readout readout = find(readoutId);
+		// Hibernate checks the version it loaded, not one copied onto the entity: compare
+		// with the form's ourselves.
+		if (form.version() == null || readout.getVersion() != form.version()) {
+			return new Revision(readout, false);
+		}
+		ReadoutForm before = ReadoutForm.from(readout);
+		form.applyTo(readout, citedSources(form));
+		this.readouts.saveAndFlush(readout);
+		this.auditTrail.updated(AUDIT_SUBJECT, readoutId, before, ReadoutForm.from(readout));
+		return new Revision(readout, true);
+	}
+
+	public Readout delete(long readoutId) {
+		Readout readout = find(readoutId);
+		ReadoutForm before = ReadoutForm.from(readout);
+		readout.delete(AuditTrail.currentActor(), this.clock.instant());
+		this.auditTrail.deleted(AUDIT_SUBJECT, readoutId, before);
+		return readout;
+	}
+
+	public void restore(long readoutId) {
+		if (this.readouts.restore(readoutId) == 0) {
+			throw new NotFoundException("Deleted readout", readoutId);
+		}
+		this.auditTrail.restored(AUDIT_SUBJECT, readoutId);
+	}
+
+	@Transactional(readOnly = true)
+	public Readout find(long readoutId) {
+		return this.readouts.findWithMeeting(readoutId).orElseThrow(() -> new NotFoundException("Readout", readoutId));
+	}
+
+	private Set<Source> citedSources(ReadoutForm form) {
+		Set<Source> cited = new HashSet<>(this.sources.findAllById(form.sourceIds()));
+		if (cited.size() != form.sourceIds().size()) {
+			throw new NotFoundException("Source", form.sourceIds());
+		}
+		if (form.newSource().isStarted()) {
+			cited.add(this.sources.save(form.newSource().toSource()));
+		}
+		return cited;
+	}
+
+	/**
+	 * @param saved false when the readout changed since the analyst opened it, and
+	 * nothing was saved
+	 */
+	public record Revision(Readout readout, boolean saved) {
+	}
+
+}

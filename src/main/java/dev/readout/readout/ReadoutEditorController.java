@@ -1,0 +1,123 @@
+package dev.readout.readout;
+
+import dev.readout.audit.AuditTrail;
+import dev.readout.meeting.Meeting;
+import dev.readout.meeting.MeetingRepository;
+import dev.readout.meeting.Sides;
+import dev.readout.source.SourceRepository;
+import dev.readout.system.NotFoundException;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The readout forms: add one to a meeting, revise it, delete it, and see its history. */
+@Controller
+class ReadoutEditorController {
+
+	private static final String FORM = "readout/form";
+
+	private final ReadoutEditor editor;
+
+	private final MeetingRepository meetings;
+
+	private final SourceRepository sources;
+
+	private final AuditTrail auditTrail;
+
+	ReadoutEditorController(ReadoutEditor editor, MeetingRepository meetings, SourceRepository sources,
+			AuditTrail auditTrail) {
+		this.editor = editor;
+		this.meetings = meetings;
+		this.sources = sources;
+		this.auditTrail = auditTrail;
+	}
+
+	@GetMapping("/meetings/{meetingId}/readouts/new")
+	String newReadout(@PathVariable long meetingId, Model model) {
+		Meeting meeting = meeting(meetingId);
+		return form(model, meeting, ReadoutForm.blank(Sides.PRIMARY.get(0)), null);
+	}
+
+	@PostMapping("/meetings/{meetingId}/readouts")
+	String add(@PathVariable long meetingId, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Meeting meeting = meeting(meetingId);
+		form.newSource().rejectIfIncomplete(result, "newSource");
+		if (result.hasErrors()) {
+			return form(model, meeting, form, null);
+		}
+		Readout readout = this.editor.add(meetingId, form);
+		redirect.addFlashAttribute("message", "readout.added");
+		return "redirect:/meetings/" + meetingId + "#readout-" + readout.getId();
+	}
+
+	@GetMapping("/readouts/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Readout readout = this.editor.find(id);
+		return form(model, readout.getMeeting(), ReadoutForm.from(readout), readout);
+	}
+
+	@PostMapping("/readouts/{id}")
+	String revise(@PathVariable long id, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Readout current = this.editor.find(id);
+		form.newSource().rejectIfIncomplete(result, "newSource");
+		if (result.hasErrors()) {
+			return form(model, current.getMeeting(), form, current);
+		}
+		ReadoutEditor.Revision revision = this.editor.revise(id, form);
+		if (!revision.saved()) {
+			model.addAttribute("form", form.startingFrom(revision.readout().getVersion()));
+			model.addAttribute("current", ReadoutForm.from(revision.readout()));
+			model.addAttribute("readout", revision.readout());
+			model.addAttribute("meeting", revision.readout().getMeeting());
+			model.addAttribute("sources", this.sources.findCitableForMeeting(revision.readout().getMeeting().getId()));
+			return "readout/conflict";
+		}
+		redirect.addFlashAttribute("message", "readout.saved");
+		return "redirect:/meetings/" + current.getMeeting().getId() + "#readout-" + id;
+	}
+
+	@GetMapping("/readouts/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		model.addAttribute("readout", this.editor.find(id));
+		return "readout/delete";
+	}
+
+	@PostMapping("/readouts/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		Readout readout = this.editor.delete(id);
+		redirect.addFlashAttribute("message", "readout.deleted");
+		return "redirect:/meetings/" + readout.getMeeting().getId();
+	}
+
+	@GetMapping("/readouts/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		Readout readout = this.editor.find(id);
+		model.addAttribute("subject", readout.getTitle());
+		model.addAttribute("backTo", "/meetings/" + readout.getMeeting().getId() + "#readout-" + id);
+		model.addAttribute("entries", this.auditTrail.historyOf(ReadoutEditor.AUDIT_SUBJECT, id));
+		return "audit/history";
+	}
+
+	private String form(Model model, Meeting meeting, ReadoutForm form, Readout readout) {
+		model.addAttribute("form", form);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("readout", readout);
+		model.addAttribute("sides", Sides.PRIMARY);
+		model.addAttribute("sources", this.sources.findCitableForMeeting(meeting.getId()));
+		return FORM;
+	}
+
+	private Meeting meeting(long id) {
+		return this.meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.readout.readout;
+
+import java.util.List;
+import java.util.Set;
+
+import dev.readout.source.NewSourceForm;
+import dev.readout.source.Source;
+import dev.readout.system.CalendarDate;
+import dev.readout.system.FormText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an analyst can set on a readout, kept apart from the entity so that no request can
+ * set anything else. Characterisations are one per line; dates are kept as typed so a
+ * mistake comes back to be corrected.
+ *
+ * @param sourceIds existing sources the readout cites
+ * @param version the version the analyst started from; null for a new readout
+ */
+public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{readout.side.invalid}") String side,
+		@NotBlank @Size(max = 200) String issuingBody, @CalendarDate String publishedOn,
+		@NotBlank @Size(max = 500) String title,
+		@Size(max = 5000) @Pattern(regexp = "(?:[^\\r\\n]{0,500}(?:\\r?\\n|$))*",
+				message = "{readout.characterisations.tooLong}") String characterisations,
+		@Size(max = 100_000) String body, List<Long> sourceIds, @Valid NewSourceForm newSource, Integer version) {
+
+	public ReadoutForm {
+		sourceIds = (sourceIds != null) ? List.copyOf(sourceIds) : List.of();
+		newSource = (newSource != null) ? newSource : NewSourceForm.blank();
+	}
+
+	static ReadoutForm blank(String side) {
+		return new ReadoutForm(side, "", "", "", "", "", List.of(), NewSourceForm.blank(), null);
+	}
+
+	static ReadoutForm from(Readout readout) {
+		return new ReadoutForm(readout.getSide(), readout.getIssuingBody(), FormText.of(readout.getPublishedOn()),
+				readout.getTitle(), FormText.lines(readout.getCharacterisations()), FormText.of(readout.getBody()),
+				readout.getSources().stream().map(Source::getId).sorted().toList(), NewSourceForm.blank(),
+				readout.getVersion());
+	}
+
+	/** The same input, to be saved over the version the analyst has now seen. */
+	ReadoutForm startingFrom(int currentVersion) {
+		return new ReadoutForm(this.side, this.issuingBody, this.publishedOn, this.title, this.characterisations,
+				this.body, this.sourceIds, this.newSource, currentVersion);
+	}
+
+	void applyTo(Readout readout, Set<Source> sources) {
+		readout.revise(this.side, this.issuingBody.strip(), FormText.date(this.publishedOn), this.title.strip(),
+				FormText.lines(this.characterisations), FormText.orNull(this.body), sources);
+	}
+
+}

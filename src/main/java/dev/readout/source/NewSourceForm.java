@@ -1,0 +1,43 @@
+package dev.readout.source;
+
+import dev.readout.system.CalendarDate;
+import dev.readout.system.FormText;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.validation.Errors;
+
+/**
+ * A source added from within another form (a readout, an agreement's status change). All
+ * blank means no new source; once anything is filled in, the headline or label is
+ * required.
+ */
+public record NewSourceForm(@Size(max = 200) String publisher, @Size(max = 500) String label,
+		@CalendarDate String publishedOn,
+		@Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") String url) {
+
+	public static NewSourceForm blank() {
+		return new NewSourceForm("", "", "", "");
+	}
+
+	public boolean isStarted() {
+		return FormText.hasText(this.publisher) || FormText.hasText(this.label) || FormText.hasText(this.publishedOn)
+				|| FormText.hasText(this.url);
+	}
+
+	/**
+	 * Once anything is filled in, the headline or label is required: says so next to that
+	 * field.
+	 */
+	public void rejectIfIncomplete(Errors errors, String path) {
+		if (isStarted() && !FormText.hasText(this.label)) {
+			errors.rejectValue(path + ".label", "source.label.required");
+		}
+	}
+
+	public Source toSource() {
+		return new Source(FormText.orNull(this.publisher), this.label.strip(), FormText.date(this.publishedOn),
+				FormText.orNull(this.url));
+	}
+
+}

@@ -1,0 +1,52 @@
+package dev.readout.system;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Turns what an analyst typed into a form into values for the record, and back. */
+public final class FormText {
+
+	private FormText() {
+	}
+
+	public static boolean hasText(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	/** The stripped text, or null for blank, so the record never stores empty strings. */
+	public static String orNull(String value) {
+		return hasText(value) ? value.strip() : null;
+	}
+
+	public static String of(Object value) {
+		return (value != null) ? value.toString() : "";
+	}
+
+	/** The date written as yyyy-mm-dd, or null when blank or not a day that exists. */
+	public static LocalDate date(String value) {
+		if (!hasText(value)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/** The non-blank lines, stripped: how forms take a list, one item per line. */
+	public static List<String> lines(String value) {
+		if (value == null) {
+			return List.of();
+		}
+		return Arrays.stream(value.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+	public static String lines(List<String> items) {
+		return String.join("\n", items);
+	}
+
+}
