@@ -4,15 +4,18 @@ import java.nio.charset.StandardCharsets;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fetches a page as a person would see it: parsed, so tests read its text and its
- * structure.
+ * Fetches pages as a person would see them: parsed, so tests read their text, structure
+ * and forms.
  */
 public final class Pages {
 
@@ -20,9 +23,41 @@ public final class Pages {
 	}
 
 	public static Document get(MockMvcTester mvc, String uri) {
-		MvcTestResult result = mvc.get().uri(uri).exchange();
+		return get(mvc.get().uri(uri));
+	}
+
+	public static Document get(MockMvcTester.MockMvcRequestBuilder request) {
+		MvcTestResult result = request.exchange();
 		assertThat(result).hasStatusOk();
+		return parse(result);
+	}
+
+	public static Document parse(MvcTestResult result) {
 		return Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * What the browser would send for this form as it stands: its fields' names and
+	 * values.
+	 */
+	public static MultiValueMap<String, String> formValues(Element form) {
+		MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+		for (Element field : form.select("input[name], textarea[name], select[name]")) {
+			String type = field.attr("type");
+			if ((type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked")) {
+				continue;
+			}
+			if (type.equals("submit")) {
+				continue;
+			}
+			String value = switch (field.tagName()) {
+				case "textarea" -> field.wholeText().replaceFirst("^\\n", "");
+				case "select" -> field.select("option[selected]").val();
+				default -> field.val();
+			};
+			values.add(field.attr("name"), value);
+		}
+		return values;
 	}
 
 }

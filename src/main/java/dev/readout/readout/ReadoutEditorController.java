@@ -74,10 +74,13 @@ class ReadoutEditorController {
 		}
 		ReadoutEditor.Revision revision = this.editor.revise(id, form);
 		if (!revision.saved()) {
-			model.addAttribute("form", form.startingFrom(revision.readout().getVersion()));
+			// A model attribute of its own: "form" is bound to the submitted version,
+			// which th:field would show.
+			model.addAttribute("mine", form.startingFrom(revision.readout().getVersion()));
 			model.addAttribute("current", ReadoutForm.from(revision.readout()));
 			model.addAttribute("readout", revision.readout());
 			model.addAttribute("meeting", revision.readout().getMeeting());
+			model.addAttribute("sides", Sides.PRIMARY);
 			model.addAttribute("sources", this.sources.findCitableForMeeting(revision.readout().getMeeting().getId()));
 			return "readout/conflict";
 		}

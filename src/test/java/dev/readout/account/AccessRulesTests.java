@@ -1,0 +1,135 @@
+package dev.readout.account;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.readout.PageTest;
+import dev.readout.meeting.MeetingRepository;
+import dev.readout.readout.Readout;
+import dev.readout.readout.ReadoutRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Who may do what: every kind of page and write, for each role and for an anonymous
+ * visitor.
+ */
+@PageTest
+@Transactional
+class AccessRulesTests {
+
+	private static final String SIGN_IN = "sign-in";
+
+	private static final Map<String, String> VALID_READOUT = Map.of("side", "CN", "issuingBody", "MFA", "title",
+			"A readout");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	MeetingRepository meetings;
+
+	@Autowired
+	ReadoutRepository readouts;
+
+	static Stream<Arguments> rules() {
+		// method, path, then what an anonymous visitor, a viewer, an analyst and an admin
+		// get
+		return Stream.of(Arguments.of("GET", "/", 200, 200, 200, 200),
+				Arguments.of("GET", "/meetings/3", 200, 200, 200, 200),
+				Arguments.of("GET", "/officials/11", 200, 200, 200, 200),
+				Arguments.of("GET", "/meetings/3/history", SIGN_IN, 200, 200, 200),
+				Arguments.of("GET", "/readouts/1/history", SIGN_IN, 200, 200, 200),
+				Arguments.of("GET", "/account", SIGN_IN, 200, 200, 200),
+				Arguments.of("GET", "/meetings/3/readouts/new", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/meetings/3/readouts", SIGN_IN, 403, 302, 302),
+				Arguments.of("GET", "/readouts/1/edit", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/readouts/1", SIGN_IN, 403, 200, 200),
+				Arguments.of("GET", "/readouts/1/delete", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/readouts/{fresh}/delete", SIGN_IN, 403, 302, 302),
+				Arguments.of("GET", "/admin/accounts", SIGN_IN, 403, 403, 200),
+				Arguments.of("POST", "/admin/accounts", SIGN_IN, 403, 403, 200),
+				Arguments.of("GET", "/admin/deleted", SIGN_IN, 403, 403, 200),
+				Arguments.of("GET", "/admin/audit", SIGN_IN, 403, 403, 200));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("rules")
+	void answersEachRoleAsItMust(String method, String path, Object anonymous, Object viewer, Object analyst,
+			Object admin) {
+		for (Role role : Role.values()) {
+			// These accounts never sign in here, so their hash need not cost a bcrypt
+			// round.
+			this.accounts.save(new Account(role.name().toLowerCase() + "1", role.name(), "{noop}unused", role));
+		}
+		assertAnswer(request(method, path), anonymous);
+		assertAnswer(request(method, path).with(user("viewer1").roles("VIEWER")), viewer);
+		assertAnswer(request(method, path).with(user("analyst1").roles("ANALYST")), analyst);
+		assertAnswer(request(method, path).with(user("admin1").roles("ADMIN")), admin);
+	}
+
+	@Test
+	void refusesAFormPostedWithoutItsCsrfToken() {
+		var post = this.mvc.post().uri("/meetings/3/readouts").with(user("analyst1").roles("ANALYST"));
+		VALID_READOUT.forEach(post::param);
+		assertThat(post).hasStatus(403);
+	}
+
+	@Test
+	void sendsTheSecurityHeadersOnEveryPage() {
+		MvcTestResult page = this.mvc.get().uri("/meetings/3").exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page.getResponse().getHeader("Content-Security-Policy"))
+			.contains("default-src 'self'", "frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
+		assertThat(page.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(page.getResponse().getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+		assertThat(page.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+	}
+
+	/**
+	 * A path with {fresh} gets a readout of its own for each request, as a delete can
+	 * happen only once.
+	 */
+	private MockMvcTester.MockMvcRequestBuilder request(String method, String path) {
+		String uri = path.replace("{fresh}", String.valueOf(freshReadout()));
+		var request = this.mvc.method(HttpMethod.valueOf(method)).uri(uri);
+		if (method.equals("POST")) {
+			request.with(csrf());
+			VALID_READOUT.forEach(request::param);
+		}
+		return request;
+	}
+
+	private long freshReadout() {
+		Readout readout = new Readout(this.meetings.getReferenceById(3L), "US", "Department of State", null,
+				"To be deleted", null);
+		return this.readouts.saveAndFlush(readout).getId();
+	}
+
+	private static void assertAnswer(MockMvcTester.MockMvcRequestBuilder request, Object expected) {
+		MvcTestResult result = request.exchange();
+		if (SIGN_IN.equals(expected)) {
+			assertThat(result).hasStatus(302).redirectedUrl().endsWith("/login");
+		}
+		else {
+			assertThat(result).hasStatus((Integer) expected);
+		}
+	}
+
+}

@@ -1,0 +1,238 @@
+package dev.readout.readout;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@PageTest
+@Transactional
+class ReadoutFormTests {
+
+	private static final long XI_MEETING = 3;
+
+	private static final long WANG_YI_US_READOUT = 4;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void addsAReadoutThatThenStandsInItsSidesColumnAttributedToTheAnalyst() {
+		MvcTestResult added = post("/meetings/" + XI_MEETING + "/readouts", validReadout());
+		assertThat(added).hasStatus(302).redirectedUrl().startsWith("/meetings/3#readout-");
+
+		Document page = Pages.get(this.mvc, "/meetings/" + XI_MEETING);
+		var chinaColumn = page.select("section[aria-labelledby=readouts-heading] .side-column").get(1);
+		assertThat(chinaColumn.text()).contains("Xi receives Blinken", "Ministry of Foreign Affairs of the PRC",
+				"satisfied with the progress", "stable");
+		assertThat(chinaColumn.select(".readout p:not(.meta)").eachText()).containsExactly("First paragraph.",
+				"Second paragraph.");
+		long id = newestReadout();
+		assertThat(
+				this.jdbc.sql("select actor, action from audit_event where subject_type = 'READOUT' and subject_id = ?")
+					.param(id)
+					.query((row, n) -> row.getString(1) + " " + row.getString(2))
+					.list())
+			.containsExactly("analyst1 CREATE");
+	}
+
+	@Test
+	void addsANewSourceTypedIntoTheFormAndCitesIt() {
+		MultiValueMap<String, String> form = validReadout();
+		form.set("newSource.label", "Xinhua report of the meeting");
+		form.set("newSource.url", "https://example.org/xinhua");
+		assertThat(post("/meetings/" + XI_MEETING + "/readouts", form)).hasStatus(302);
+		assertThat(Pages.get(this.mvc, "/meetings/" + XI_MEETING).select("ol.sources").text())
+			.contains("Xinhua report of the meeting");
+	}
+
+	static Stream<Arguments> badInput() {
+		return Stream.of(Arguments.of("title", "", "title", "This is required."),
+				Arguments.of("title", "x".repeat(501), "title", "Use at most 500 characters."),
+				Arguments.of("issuingBody", "  ", "issuingBody", "This is required."),
+				Arguments.of("side", "China", "side", "Choose the side that issued the readout."),
+				Arguments.of("publishedOn", "2023-02-30", "publishedOn", "Enter a date that exists"),
+				Arguments.of("publishedOn", "19/06/2023", "publishedOn", "Enter a date that exists"),
+				Arguments.of("characterisations", "fine\n" + "y".repeat(501), "characterisations",
+						"at most 500 characters"),
+				Arguments.of("newSource.url", "javascript:alert(1)", "newSource-url", "starting with http"),
+				Arguments.of("newSource.publisher", "Xinhua", "newSource-label", "Give the headline"));
+	}
+
+	@ParameterizedTest(name = "{0} = {1}")
+	@MethodSource("badInput")
+	void refusesBadInputWithAMessageNextToTheFieldAndSavesNothing(String field, String value, String fieldId,
+			String message) {
+		long readoutsBefore = count("readout");
+		long sourcesBefore = count("source");
+		MultiValueMap<String, String> form = validReadout();
+		form.set(field, value);
+
+		MvcTestResult result = post("/meetings/" + XI_MEETING + "/readouts", form);
+
+		assertThat(result).hasStatusOk();
+		Document page = Pages.parse(result);
+		assertThat(page.select(".error-summary").text()).contains(message);
+		var container = page.getElementById(fieldId).closest(".field");
+		assertThat(container.select(".field-error").text()).contains(message);
+		assertThat(page.select("[name=title]").val()).isEqualTo(form.getFirst("title"));
+		assertThat(count("readout")).isEqualTo(readoutsBefore);
+		assertThat(count("source")).isEqualTo(sourcesBefore);
+	}
+
+	@Test
+	void bringsBackMarkupAndChineseTextEscapedAndIntactFromEveryField() {
+		String hostile = "<script>alert('x')</script> 王毅 & 习近平";
+		MultiValueMap<String, String> form = validReadout();
+		form.set("issuingBody", hostile);
+		form.set("title", hostile);
+		form.set("characterisations", hostile);
+		form.set("body", hostile);
+		assertThat(post("/meetings/" + XI_MEETING + "/readouts", form)).hasStatus(302);
+
+		MvcTestResult meetingPage = this.mvc.get().uri("/meetings/" + XI_MEETING).exchange();
+		String html = new String(meetingPage.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+		var readout = Jsoup.parse(html).getElementById("readout-" + newestReadout());
+		assertThat(readout.select("h4").text()).isEqualTo(hostile);
+		assertThat(readout.select(".characterisations q").text()).isEqualTo(hostile);
+		assertThat(readout.text()).contains("Issued by " + hostile);
+
+		Document edit = Pages.get(this.mvc.get().uri("/readouts/" + newestReadout() + "/edit").with(analyst()));
+		assertThat(edit.select("[name=title]").val()).isEqualTo(hostile);
+		assertThat(edit.select("[name=body]").text()).isEqualTo(hostile);
+	}
+
+	@Test
+	void refusesToOverwriteAReadoutSomeoneElseSavedMeanwhileAndShowsBothVersions() {
+		Document editForm = Pages.get(this.mvc.get().uri("/readouts/" + WANG_YI_US_READOUT + "/edit").with(analyst()));
+		MultiValueMap<String, String> form = Pages.formValues(editForm.selectFirst("main form[method=post]"));
+
+		MultiValueMap<String, String> first = new LinkedMultiValueMap<>(form);
+		first.set("title", "First analyst's title");
+		assertThat(post("/readouts/" + WANG_YI_US_READOUT, first)).hasStatus(302);
+
+		MultiValueMap<String, String> second = new LinkedMultiValueMap<>(form);
+		second.set("title", "Second analyst's title");
+		MvcTestResult conflict = post("/readouts/" + WANG_YI_US_READOUT, second);
+
+		assertThat(conflict).hasStatusOk();
+		Document page = Pages.parse(conflict);
+		assertThat(page.select("h1").text()).isEqualTo("Someone else saved this readout meanwhile");
+		assertThat(page.select(".conflict .sides article").eachText()).satisfiesExactly(
+				mine -> assertThat(mine).contains("Second analyst's title"),
+				theirs -> assertThat(theirs).contains("First analyst's title"));
+		assertThat(title(WANG_YI_US_READOUT)).isEqualTo("First analyst's title");
+
+		// Applying their own version again, knowingly, over the one now on record.
+		MultiValueMap<String, String> reapplied = Pages.formValues(page.selectFirst("main form[method=post]"));
+		assertThat(reapplied.getFirst("title")).isEqualTo("Second analyst's title");
+		assertThat(post("/readouts/" + WANG_YI_US_READOUT, reapplied)).hasStatus(302);
+		assertThat(title(WANG_YI_US_READOUT)).isEqualTo("Second analyst's title");
+	}
+
+	@Test
+	void deletesAReadoutSoThatOnlyAnAdminCanBringItBack() {
+		assertThat(post("/readouts/" + WANG_YI_US_READOUT + "/delete", new LinkedMultiValueMap<>())).hasStatus(302);
+		Document meetingPage = Pages.get(this.mvc, "/meetings/2");
+		assertThat(meetingPage.getElementById("readout-" + WANG_YI_US_READOUT)).isNull();
+		assertThat(meetingPage.select(".missing").text()).contains("United States: no readout on record.");
+		assertThat(count("readout")).as("the row stays, hidden").isGreaterThan(0);
+
+		Document deleted = Pages.get(this.mvc.get().uri("/admin/deleted").with(admin()));
+		assertThat(deleted.text()).contains("Secretary Blinken's meeting with Wang Yi", "analyst1");
+		assertThat(this.mvc.post()
+			.uri("/admin/deleted/readouts/" + WANG_YI_US_READOUT + "/restore")
+			.with(csrf())
+			.with(admin())).hasStatus(302);
+		assertThat(Pages.get(this.mvc, "/meetings/2").getElementById("readout-" + WANG_YI_US_READOUT)).isNotNull();
+
+		Document history = Pages.get(this.mvc.get().uri("/readouts/" + WANG_YI_US_READOUT + "/history").with(admin()));
+		assertThat(history.select(".audit header").eachText()).satisfiesExactly(
+				line -> assertThat(line).contains("analyst1", "deleted"),
+				line -> assertThat(line).contains("admin1", "restored"));
+	}
+
+	@Test
+	void listsWhoChangedWhatInTheHistory() {
+		MultiValueMap<String, String> form = Pages
+			.formValues(Pages.get(this.mvc.get().uri("/readouts/" + WANG_YI_US_READOUT + "/edit").with(analyst()))
+				.selectFirst("main form[method=post]"));
+		form.set("title", "Revised title");
+		assertThat(post("/readouts/" + WANG_YI_US_READOUT, form)).hasStatus(302);
+
+		Document history = Pages
+			.get(this.mvc.get().uri("/readouts/" + WANG_YI_US_READOUT + "/history").with(analyst()));
+		assertThat(history.select(".audit header").text()).contains("UTC", "analyst1", "changed");
+		assertThat(history.select(".audit tbody tr").eachText())
+			.contains("Title Secretary Blinken's meeting with Wang Yi Revised title");
+		assertThat(Pages.get(this.mvc.get().uri("/meetings/2/history").with(analyst())).text())
+			.contains("Revised title");
+	}
+
+	@Test
+	void answersAnUnknownReadoutWithNotFound() {
+		assertThat(this.mvc.get().uri("/readouts/987654321/edit").with(analyst())).hasStatus(404);
+		assertThat(post("/meetings/987654321/readouts", validReadout())).hasStatus(404);
+	}
+
+	private MvcTestResult post(String uri, MultiValueMap<String, String> form) {
+		return this.mvc.post().uri(uri).with(csrf()).with(analyst()).params(form).exchange();
+	}
+
+	private static MultiValueMap<String, String> validReadout() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.set("side", "CN");
+		form.set("issuingBody", "Ministry of Foreign Affairs of the PRC");
+		form.set("publishedOn", "2023-06-19");
+		form.set("title", "Xi receives Blinken");
+		form.set("characterisations", "satisfied with the progress\nstable");
+		form.set("body", "First paragraph.\n\nSecond paragraph.");
+		form.set("sourceIds", "5");
+		return form;
+	}
+
+	private static RequestPostProcessor analyst() {
+		return user("analyst1").roles("ANALYST");
+	}
+
+	private static RequestPostProcessor admin() {
+		return user("admin1").roles("ADMIN");
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+	private long newestReadout() {
+		return this.jdbc.sql("select max(id) from readout").query(Long.class).single();
+	}
+
+	private String title(long readoutId) {
+		return this.jdbc.sql("select title from readout where id = ?").param(readoutId).query(String.class).single();
+	}
+
+}
