@@ -68,11 +68,16 @@ public class Agreement {
 	}
 
 	public void changeStatus(AgreementStatus newStatus, LocalDate on, String note, Source source) {
-		if (!this.history.isEmpty() && on.isBefore(this.history.get(this.history.size() - 1).getChangedOn())) {
+		if (!this.history.isEmpty() && on.isBefore(lastChangedOn())) {
 			throw new IllegalArgumentException("A status change cannot be dated before the previous one");
 		}
 		this.history.add(new StatusChange(this, newStatus, on, note, source));
 		this.status = newStatus;
+	}
+
+	/** The date of the latest status change; a new one cannot be dated before it. */
+	public LocalDate lastChangedOn() {
+		return this.history.get(this.history.size() - 1).getChangedOn();
 	}
 
 	public void cite(Source source) {
@@ -89,6 +94,14 @@ public class Agreement {
 
 	public AgreementStatus getStatus() {
 		return this.status;
+	}
+
+	public Meeting getMeeting() {
+		return this.meeting;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 	public List<StatusChange> getHistory() {

@@ -2,12 +2,16 @@ package dev.readout.agreement;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import dev.readout.source.SourceUse;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AgreementRepository extends JpaRepository<Agreement, Long> {
+
+	@Query("select a from Agreement a join fetch a.meeting left join fetch a.history where a.id = :id")
+	Optional<Agreement> findWithHistory(long id);
 
 	@Query("select a from Agreement a left join fetch a.history where a.meeting.id = :meetingId order by a.id")
 	List<Agreement> findByMeeting(long meetingId);

@@ -1,5 +1,7 @@
 package dev.readout.source;
 
+import java.io.Serializable;
+
 import dev.readout.system.CalendarDate;
 import dev.readout.system.FormText;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +16,9 @@ import org.springframework.validation.Errors;
  */
 public record NewSourceForm(@Size(max = 200) String publisher, @Size(max = 500) String label,
 		@CalendarDate String publishedOn,
-		@Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") String url) {
+		@Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") String url)
+		implements
+			Serializable {
 
 	public static NewSourceForm blank() {
 		return new NewSourceForm("", "", "", "");

@@ -62,6 +62,8 @@ class AccessRulesTests {
 				Arguments.of("POST", "/readouts/1", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/readouts/1/delete", SIGN_IN, 403, 200, 200),
 				Arguments.of("POST", "/readouts/{fresh}/delete", SIGN_IN, 403, 302, 302),
+				Arguments.of("GET", "/meetings/3/agreements/new", SIGN_IN, 403, 200, 200),
+				Arguments.of("GET", "/agreements/1/status", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/admin/accounts", SIGN_IN, 403, 403, 200),
 				Arguments.of("POST", "/admin/accounts", SIGN_IN, 403, 403, 200),
 				Arguments.of("GET", "/admin/deleted", SIGN_IN, 403, 403, 200),

@@ -1,0 +1,99 @@
+package dev.readout.agreement;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.readout.audit.AuditTrail;
+import dev.readout.meeting.Meeting;
+import dev.readout.meeting.MeetingRepository;
+import dev.readout.source.Source;
+import dev.readout.source.SourceRepository;
+import dev.readout.system.FormText;
+import dev.readout.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records agreements and the changes of their status. A change is appended to the
+ * history, never written over it; one made from an out-of-date view is refused so the
+ * analyst can look at what changed first.
+ */
+@Service
+@Transactional
+public class AgreementEditor {
+
+	static final String AUDIT_SUBJECT = "AGREEMENT";
+
+	private final AgreementRepository agreements;
+
+	private final MeetingRepository meetings;
+
+	private final SourceRepository sources;
+
+	private final AuditTrail auditTrail;
+
+	AgreementEditor(AgreementRepository agreements, MeetingRepository meetings, SourceRepository sources,
+			AuditTrail auditTrail) {
+		this.agreements = agreements;
+		this.meetings = meetings;
+		this.sources = sources;
+		this.auditTrail = auditTrail;
+	}
+
+	public Agreement add(long meetingId, AgreementForm form) {
+		Meeting meeting = this.meetings.findById(meetingId)
+			.orElseThrow(() -> new NotFoundException("Meeting", meetingId));
+		StatusChangeForm first = form.firstStatus();
+		Source evidence = evidence(first);
+		Agreement agreement = new Agreement(meeting, form.description().strip(), first.status(),
+				FormText.date(first.changedOn()), FormText.orNull(first.note()), evidence);
+		if (evidence != null) {
+			agreement.cite(evidence);
+		}
+		this.agreements.saveAndFlush(agreement);
+		this.auditTrail.created(AUDIT_SUBJECT, agreement.getId(), values(agreement));
+		return agreement;
+	}
+
+	/** False, saving nothing, when the agreement changed since the analyst opened it. */
+	public boolean changeStatus(long agreementId, StatusChangeForm form) {
+		Agreement agreement = find(agreementId);
+		if (form.version() == null || agreement.getVersion() != form.version()) {
+			return false;
+		}
+		Map<String, Object> before = values(agreement);
+		agreement.changeStatus(form.status(), FormText.date(form.changedOn()), FormText.orNull(form.note()),
+				evidence(form));
+		this.agreements.saveAndFlush(agreement);
+		this.auditTrail.updated(AUDIT_SUBJECT, agreementId, before, values(agreement));
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	public Agreement find(long agreementId) {
+		return this.agreements.findWithHistory(agreementId)
+			.orElseThrow(() -> new NotFoundException("Agreement", agreementId));
+	}
+
+	private Source evidence(StatusChangeForm form) {
+		if (form.newSource().isStarted()) {
+			return this.sources.save(form.newSource().toSource());
+		}
+		if (form.sourceId() == null) {
+			return null;
+		}
+		return this.sources.findById(form.sourceId())
+			.orElseThrow(() -> new NotFoundException("Source", form.sourceId()));
+	}
+
+	private static Map<String, Object> values(Agreement agreement) {
+		StatusChange latest = agreement.getHistory().get(agreement.getHistory().size() - 1);
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("description", agreement.getDescription());
+		values.put("status", agreement.getStatus().name());
+		values.put("changedOn", latest.getChangedOn().toString());
+		values.put("note", latest.getNote());
+		return values;
+	}
+
+}

@@ -1,0 +1,118 @@
+package dev.readout.agreement;
+
+import dev.readout.meeting.Meeting;
+import dev.readout.meeting.MeetingRepository;
+import dev.readout.source.SourceRepository;
+import dev.readout.system.FormText;
+import dev.readout.system.NotFoundException;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Adding agreements to a meeting, and recording how their status changes over time. */
+@Controller
+class AgreementEditorController {
+
+	private final AgreementEditor editor;
+
+	private final MeetingRepository meetings;
+
+	private final SourceRepository sources;
+
+	AgreementEditorController(AgreementEditor editor, MeetingRepository meetings, SourceRepository sources) {
+		this.editor = editor;
+		this.meetings = meetings;
+		this.sources = sources;
+	}
+
+	@GetMapping("/meetings/{meetingId}/agreements/new")
+	String newAgreement(@PathVariable long meetingId, Model model) {
+		Meeting meeting = meeting(meetingId);
+		// Most agreements date from the meeting itself, when its day is known.
+		return form(model, meeting,
+				AgreementForm.blank(meeting.getStart().isExactDay() ? meeting.getStart().date() : null));
+	}
+
+	@PostMapping("/meetings/{meetingId}/agreements")
+	String add(@PathVariable long meetingId, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Meeting meeting = meeting(meetingId);
+		rejectAmbiguousEvidence(form.firstStatus(), result, "firstStatus.");
+		if (result.hasErrors()) {
+			return form(model, meeting, form);
+		}
+		Agreement agreement = this.editor.add(meetingId, form);
+		redirect.addFlashAttribute("message", "agreement.added");
+		return "redirect:/meetings/" + meetingId + "#agreement-" + agreement.getId();
+	}
+
+	@GetMapping("/agreements/{id}/status")
+	String statusForm(@PathVariable long id, Model model) {
+		Agreement agreement = this.editor.find(id);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", StatusChangeForm.startingFrom(agreement));
+		}
+		return statusPage(model, agreement);
+	}
+
+	@PostMapping("/agreements/{id}/status")
+	String changeStatus(@PathVariable long id, @Valid @ModelAttribute("form") StatusChangeForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Agreement agreement = this.editor.find(id);
+		rejectAmbiguousEvidence(form, result, "");
+		if (!result.hasFieldErrors("changedOn")
+				&& FormText.date(form.changedOn()).isBefore(agreement.lastChangedOn())) {
+			result.rejectValue("changedOn", "agreement.changedOn.beforeLast",
+					new Object[] { agreement.lastChangedOn().toString() }, null);
+		}
+		if (result.hasErrors()) {
+			return statusPage(model, agreement);
+		}
+		if (!this.editor.changeStatus(id, form)) {
+			// Someone recorded a change meanwhile: show it, with the analyst's input kept
+			// for a second look.
+			redirect.addFlashAttribute("form", form.withVersion(this.editor.find(id).getVersion()));
+			redirect.addFlashAttribute("message", "agreement.changedMeanwhile");
+			return "redirect:/agreements/" + id + "/status";
+		}
+		redirect.addFlashAttribute("message", "agreement.statusChanged");
+		return "redirect:/meetings/" + agreement.getMeeting().getId() + "#agreement-" + id;
+	}
+
+	/** Evidence is either a source on record or a new one, not both. */
+	private static void rejectAmbiguousEvidence(StatusChangeForm form, Errors errors, String path) {
+		form.newSource().rejectIfIncomplete(errors, path + "newSource");
+		if (form.sourceId() != null && form.newSource().isStarted()) {
+			errors.rejectValue(path + "sourceId", "agreement.source.both");
+		}
+	}
+
+	private String form(Model model, Meeting meeting, AgreementForm form) {
+		model.addAttribute("form", form);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("statuses", AgreementStatus.values());
+		model.addAttribute("sources", this.sources.findCitableForMeeting(meeting.getId()));
+		return "agreement/form";
+	}
+
+	private String statusPage(Model model, Agreement agreement) {
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("meeting", agreement.getMeeting());
+		model.addAttribute("statuses", AgreementStatus.values());
+		model.addAttribute("sources", this.sources.findCitableForMeeting(agreement.getMeeting().getId()));
+		return "agreement/status";
+	}
+
+	private Meeting meeting(long id) {
+		return this.meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+	}
+
+}

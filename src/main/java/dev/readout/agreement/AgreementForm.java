@@ -1,0 +1,21 @@
+package dev.readout.agreement;
+
+import java.time.LocalDate;
+
+import dev.readout.source.NewSourceForm;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A new agreement, or a proposal one side declined, with the first entry of its status
+ * history.
+ */
+public record AgreementForm(@NotBlank @Size(max = 1000) String description, @Valid StatusChangeForm firstStatus) {
+
+	static AgreementForm blank(LocalDate meetingDay) {
+		return new AgreementForm("", new StatusChangeForm(AgreementStatus.AGREED,
+				(meetingDay != null) ? meetingDay.toString() : "", "", null, NewSourceForm.blank(), null));
+	}
+
+}

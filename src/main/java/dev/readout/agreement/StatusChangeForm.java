@@ -1,0 +1,36 @@
+package dev.readout.agreement;
+
+import java.io.Serializable;
+
+import dev.readout.source.NewSourceForm;
+import dev.readout.system.CalendarDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A dated, sourced change of an agreement's status; also the first entry of a new
+ * agreement.
+ *
+ * @param sourceId an existing source as evidence, or null
+ * @param version the agreement version the analyst saw; null for a new agreement
+ */
+public record StatusChangeForm(@NotNull AgreementStatus status, @NotBlank @CalendarDate String changedOn,
+		@Size(max = 2000) String note, Long sourceId, @Valid NewSourceForm newSource,
+		Integer version) implements Serializable {
+
+	public StatusChangeForm {
+		newSource = (newSource != null) ? newSource : NewSourceForm.blank();
+	}
+
+	static StatusChangeForm startingFrom(Agreement agreement) {
+		return new StatusChangeForm(agreement.getStatus(), "", "", null, NewSourceForm.blank(), agreement.getVersion());
+	}
+
+	StatusChangeForm withVersion(int currentVersion) {
+		return new StatusChangeForm(this.status, this.changedOn, this.note, this.sourceId, this.newSource,
+				currentVersion);
+	}
+
+}

@@ -1,0 +1,151 @@
+package dev.readout.agreement;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@PageTest
+@Transactional
+class AgreementFormTests {
+
+	/** Expand direct commercial flights, agreed at the Qin Gang talks on 18 June 2023. */
+	private static final long FLIGHTS = 1;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void addsAnAgreementWithItsFirstStatusAndEvidence() {
+		MvcTestResult added = this.mvc.post()
+			.uri("/meetings/3/agreements")
+			.with(csrf())
+			.with(analyst())
+			.param("description", "Keep working-level channels open")
+			.param("firstStatus.status", "AGREED")
+			.param("firstStatus.changedOn", "2023-06-19")
+			.param("firstStatus.note", "Both sides said so")
+			.param("firstStatus.newSource.label", "Later readout")
+			.exchange();
+		assertThat(added).hasStatus(302).redirectedUrl().startsWith("/meetings/3#agreement-");
+
+		Element agreement = agreementOnPage(3, "Keep working-level channels open");
+		assertThat(agreement.select(".badge").text()).isEqualTo("Agreed");
+		assertThat(agreement.select(".history").text()).contains("19 June 2023", "Both sides said so");
+		assertThat(Pages.get(this.mvc, "/meetings/3").select("ol.sources").text()).contains("Later readout");
+	}
+
+	@Test
+	void appendsAStatusChangeToTheHistoryWithoutOverwritingIt() {
+		assertThat(changeStatus(FLIGHTS, "IN_PROGRESS", "2023-09-01", "Airlines add routes", version(FLIGHTS)))
+			.hasStatus(302);
+
+		Element agreement = agreementOnPage(1, "Expand direct commercial flights");
+		assertThat(agreement.select(".badge").text()).isEqualTo("In progress");
+		assertThat(agreement.select(".history li").eachText()).satisfiesExactly(
+				first -> assertThat(first).contains("18 June 2023", "Agreed"),
+				second -> assertThat(second).contains("1 September 2023", "In progress", "Airlines add routes"));
+		assertThat(this.jdbc.sql("select actor from audit_event where subject_type = 'AGREEMENT' and subject_id = ?")
+			.param(FLIGHTS)
+			.query(String.class)
+			.list()).containsExactly("analyst1");
+	}
+
+	@Test
+	void refusesAChangeDatedBeforeTheLastOne() {
+		Document page = Pages.parse(changeStatus(FLIGHTS, "STALLED", "2023-06-01", "", version(FLIGHTS)));
+		assertThat(page.getElementById("changedOn").closest(".field").text())
+			.contains("The last change is dated 2023-06-18");
+		assertThat(historyLength(FLIGHTS)).isOne();
+	}
+
+	@Test
+	void refusesEvidenceGivenTwice() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/agreements/" + FLIGHTS + "/status")
+			.with(csrf())
+			.with(analyst())
+			.param("status", "IMPLEMENTED")
+			.param("changedOn", "2024-01-10")
+			.param("sourceId", "4")
+			.param("newSource.label", "Airline press release")
+			.param("version", String.valueOf(version(FLIGHTS)))
+			.exchange();
+		assertThat(Pages.parse(result).getElementById("sourceId").closest(".field").text()).contains("not both");
+		assertThat(historyLength(FLIGHTS)).isOne();
+	}
+
+	@Test
+	void keepsTheAnalystsInputWhenSomeoneRecordedAChangeMeanwhile() {
+		int seen = version(FLIGHTS);
+		assertThat(changeStatus(FLIGHTS, "IN_PROGRESS", "2023-09-01", "First analyst", seen)).hasStatus(302);
+
+		MvcTestResult stale = changeStatus(FLIGHTS, "STALLED", "2023-10-01", "Second analyst", seen);
+		assertThat(stale).hasStatus(302).redirectedUrl().isEqualTo("/agreements/" + FLIGHTS + "/status");
+		assertThat(historyLength(FLIGHTS)).isEqualTo(2);
+
+		Document page = Pages.get(this.mvc.get()
+			.uri("/agreements/" + FLIGHTS + "/status")
+			.with(analyst())
+			.cookie(stale.getResponse().getCookies()));
+		assertThat(page.select(".flash").text()).contains("Someone recorded a change to this agreement meanwhile");
+		assertThat(page.select(".history").text()).contains("First analyst");
+		assertThat(page.getElementById("note").text()).isEqualTo("Second analyst");
+		assertThat(page.getElementById("version").val()).isEqualTo(String.valueOf(version(FLIGHTS)));
+	}
+
+	private MvcTestResult changeStatus(long agreement, String status, String on, String note, int version) {
+		return this.mvc.post()
+			.uri("/agreements/" + agreement + "/status")
+			.with(csrf())
+			.with(analyst())
+			.param("status", status)
+			.param("changedOn", on)
+			.param("note", note)
+			.param("version", String.valueOf(version))
+			.exchange();
+	}
+
+	private Element agreementOnPage(long meeting, String description) {
+		return Pages.get(this.mvc, "/meetings/" + meeting)
+			.select(".agreement")
+			.stream()
+			.filter(agreement -> agreement.select("header strong").text().startsWith(description))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private int version(long agreement) {
+		return this.jdbc.sql("select version from agreement where id = ?")
+			.param(agreement)
+			.query(Integer.class)
+			.single();
+	}
+
+	private long historyLength(long agreement) {
+		return this.jdbc.sql("select count(*) from agreement_status_change where agreement_id = ?")
+			.param(agreement)
+			.query(Long.class)
+			.single();
+	}
+
+	private static RequestPostProcessor analyst() {
+		return user("analyst1").roles("ANALYST");
+	}
+
+}
