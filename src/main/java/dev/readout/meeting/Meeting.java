@@ -11,7 +11,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -141,6 +143,57 @@ public class Meeting {
 		return participant;
 	}
 
+	/**
+	 * Sets when the meeting took place. A time of day needs a zone and a date known to
+	 * the day; so does an end date.
+	 */
+	public void reschedule(PartialDate start, LocalTime time, ZoneId zone, LocalDate endDate, Integer durationMinutes) {
+		if ((time != null || endDate != null) && !start.isExactDay()) {
+			throw new IllegalArgumentException("A time of day or an end date needs a start known to the day");
+		}
+		this.start = start;
+		this.localTime = time;
+		this.timeZone = (zone != null) ? zone.getId() : null;
+		this.endDate = endDate;
+		this.durationMinutes = durationMinutes;
+	}
+
+	/** Sets what kind of contact this was and how it stands. */
+	public void describe(String title, MeetingFormat format, String occasion, MeetingStatus status, MeetingLevel level,
+			String summary) {
+		this.title = title;
+		this.format = format;
+		this.occasion = occasion;
+		this.status = status;
+		this.level = level;
+		this.summary = summary;
+	}
+
+	public void setTopics(Set<Topic> topics) {
+		this.topics.clear();
+		this.topics.addAll(topics);
+	}
+
+	/**
+	 * Makes the participants these, changing the rows of officials who stay rather than
+	 * replacing them, so that the one-row-per-official rule holds at every step of the
+	 * save.
+	 */
+	public void setParticipants(List<ParticipantSpec> wanted) {
+		Map<Long, ParticipantSpec> byOfficial = new LinkedHashMap<>();
+		wanted.forEach(spec -> byOfficial.put(spec.official().getId(), spec));
+		this.participants.removeIf(participant -> !byOfficial.containsKey(participant.getOfficial().getId()));
+		for (Participant participant : this.participants) {
+			ParticipantSpec spec = byOfficial.remove(participant.getOfficial().getId());
+			participant.assign(spec.side(), spec.role());
+		}
+		byOfficial.values().forEach(spec -> addParticipant(spec.official(), spec.side(), spec.role()));
+	}
+
+	/** One official's part in a meeting, as a form asks for it. */
+	public record ParticipantSpec(Official official, String side, ParticipantRole role) {
+	}
+
 	public void setTimeOfDay(LocalTime time, ZoneId zone) {
 		if (!this.start.isExactDay()) {
 			throw new IllegalStateException("A time of day needs a date known to the day");
@@ -237,6 +290,26 @@ public class Meeting {
 
 	public Visit getVisit() {
 		return this.visit;
+	}
+
+	public LocalTime getLocalTime() {
+		return this.localTime;
+	}
+
+	public String getTimeZone() {
+		return this.timeZone;
+	}
+
+	public Integer getDurationMinutes() {
+		return this.durationMinutes;
+	}
+
+	public Set<Topic> getTopics() {
+		return this.topics;
+	}
+
+	public List<Participant> getParticipants() {
+		return this.participants;
 	}
 
 	public LocalDateTime getLocalStart() {

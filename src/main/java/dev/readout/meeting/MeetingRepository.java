@@ -1,5 +1,6 @@
 package dev.readout.meeting;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -7,12 +8,45 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	@Query("select m from Meeting m left join fetch m.visit left join fetch m.topics where m.id = :id")
 	Optional<Meeting> findDetails(long id);
+
+	/** Brings a deleted meeting back; 0 when there is no deleted meeting with this id. */
+	@Modifying
+	@Query(nativeQuery = true,
+			value = "update meeting set deleted_at = null, deleted_by = null where id = :id and deleted_at is not null")
+	int restore(long id);
+
+	@Query(nativeQuery = true, value = """
+			select m.id, m.title, m.deleted_at as deletedAt, m.deleted_by as deletedBy
+			from meeting m where m.deleted_at is not null order by m.deleted_at desc""")
+	List<DeletedMeeting> findDeleted();
+
+	interface DeletedMeeting {
+
+		Long getId();
+
+		String getTitle();
+
+		Instant getDeletedAt();
+
+		String getDeletedBy();
+
+	}
+
+	/**
+	 * The meeting with what its edit form shows: participants and their officials, topics
+	 * and visit.
+	 */
+	@Query("""
+			select m from Meeting m left join fetch m.participants p left join fetch p.official
+			left join fetch m.topics left join fetch m.visit where m.id = :id""")
+	Optional<Meeting> findForEditing(long id);
 
 	@Query("select m from Meeting m where m.visit.id = :visitId order by m.localStart, m.id")
 	List<Meeting> findByVisit(long visitId);

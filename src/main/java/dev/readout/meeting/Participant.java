@@ -52,6 +52,11 @@ public class Participant {
 		this.role = role;
 	}
 
+	void assign(String side, ParticipantRole role) {
+		this.side = side;
+		this.role = role;
+	}
+
 	/** The official's titles on the meeting's date, not today's. */
 	public List<Position> positionsAtTheTime() {
 		return this.official.positionsHeldDuring(this.meeting.getStart());

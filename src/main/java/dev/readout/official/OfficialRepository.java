@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface OfficialRepository extends JpaRepository<Official, Long> {
 
+	List<Official> findAllByOrderByFullName();
+
 	@Query("select o from Official o left join fetch o.positions where o.id = :id")
 	Optional<Official> findWithPositions(long id);
 

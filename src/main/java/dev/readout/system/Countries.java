@@ -1,5 +1,8 @@
 package dev.readout.system;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,6 +16,17 @@ import org.springframework.stereotype.Component;
 public class Countries {
 
 	private static final int REGIONAL_INDICATOR_A = 0x1F1E6;
+
+	/** Every country by its name in the reader's language, for pickers. */
+	public List<Country> all() {
+		return Arrays.stream(Locale.getISOCountries())
+			.map(code -> new Country(code, name(code)))
+			.sorted(Comparator.comparing(Country::name))
+			.toList();
+	}
+
+	public record Country(String code, String name) {
+	}
 
 	public String name(String code) {
 		return new Locale("", code).getDisplayCountry(LocaleContextHolder.getLocale());

@@ -1,9 +1,12 @@
 package dev.readout.system;
 
+import java.text.ParseException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Turns what an analyst typed into a form into values for the record, and back. */
 public final class FormText {
@@ -35,6 +38,34 @@ public final class FormText {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The date at the precision it is written in (2023-06-19, 2023-06 or 2023), or null
+	 * when blank or invalid.
+	 */
+	public static PartialDate partialDate(String value) {
+		if (!hasText(value)) {
+			return null;
+		}
+		try {
+			return new PartialDateFormatter().parse(value, Locale.ROOT);
+		}
+		catch (ParseException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * How a form shows a date at its precision, the way {@link #partialDate(String)}
+	 * reads it back.
+	 */
+	public static String asWritten(PartialDate date) {
+		return switch (date.precision()) {
+			case DAY -> date.date().toString();
+			case MONTH -> YearMonth.from(date.date()).toString();
+			case YEAR -> String.valueOf(date.date().getYear());
+		};
 	}
 
 	/** The non-blank lines, stripped: how forms take a list, one item per line. */

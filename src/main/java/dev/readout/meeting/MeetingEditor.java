@@ -1,0 +1,127 @@
+package dev.readout.meeting;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.readout.audit.AuditTrail;
+import dev.readout.official.Official;
+import dev.readout.official.OfficialRepository;
+import dev.readout.system.FormText;
+import dev.readout.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, revises, deletes and restores meetings, each change in the audit trail. A
+ * revision made from an out-of-date version is refused rather than silently overwriting
+ * another analyst's work.
+ */
+@Service
+@Transactional
+public class MeetingEditor {
+
+	static final String AUDIT_SUBJECT = "MEETING";
+
+	private final MeetingRepository meetings;
+
+	private final VisitRepository visits;
+
+	private final TopicRepository topics;
+
+	private final OfficialRepository officials;
+
+	private final AuditTrail auditTrail;
+
+	private final Clock clock;
+
+	MeetingEditor(MeetingRepository meetings, VisitRepository visits, TopicRepository topics,
+			OfficialRepository officials, AuditTrail auditTrail, Clock clock) {
+		this.meetings = meetings;
+		this.visits = visits;
+		this.topics = topics;
+		this.officials = officials;
+		this.auditTrail = auditTrail;
+		this.clock = clock;
+	}
+
+	public Meeting create(MeetingForm form) {
+		Meeting meeting = new Meeting(form.title(), FormText.partialDate(form.date()), form.format(), form.status(),
+				form.level());
+		apply(form, meeting);
+		this.meetings.saveAndFlush(meeting);
+		this.auditTrail.created(AUDIT_SUBJECT, meeting.getId(), MeetingForm.from(meeting));
+		return meeting;
+	}
+
+	/**
+	 * Saves the revision; when someone saved the meeting since the analyst opened it,
+	 * saves nothing.
+	 */
+	public Revision revise(long id, MeetingForm form) {
+		Meeting meeting = findForEditing(id);
+		// Hibernate checks the version it loaded, not one copied onto the entity: compare
+		// with the form's ourselves.
+		if (form.version() == null || meeting.getVersion() != form.version()) {
+			return new Revision(meeting, false);
+		}
+		MeetingForm before = MeetingForm.from(meeting);
+		apply(form, meeting);
+		this.meetings.saveAndFlush(meeting);
+		this.auditTrail.updated(AUDIT_SUBJECT, id, before, MeetingForm.from(meeting));
+		return new Revision(meeting, true);
+	}
+
+	public void delete(long id) {
+		Meeting meeting = findForEditing(id);
+		MeetingForm before = MeetingForm.from(meeting);
+		meeting.delete(AuditTrail.currentActor(), this.clock.instant());
+		this.auditTrail.deleted(AUDIT_SUBJECT, id, before);
+	}
+
+	public void restore(long id) {
+		if (this.meetings.restore(id) == 0) {
+			throw new NotFoundException("Deleted meeting", id);
+		}
+		this.auditTrail.restored(AUDIT_SUBJECT, id);
+	}
+
+	/** The meeting with everything its form shows, loaded. */
+	@Transactional(readOnly = true)
+	public Meeting findForEditing(long id) {
+		return this.meetings.findForEditing(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+	}
+
+	private void apply(MeetingForm form, Meeting meeting) {
+		Visit visit = (form.visitId() != null)
+				? this.visits.findById(form.visitId()).orElseThrow(() -> new NotFoundException("Visit", form.visitId()))
+				: null;
+		List<Topic> chosenTopics = this.topics.findAllById(form.topicIds());
+		if (chosenTopics.size() != form.topicIds().size()) {
+			throw new NotFoundException("Topic", form.topicIds());
+		}
+		List<MeetingForm.ParticipantRow> rows = form.filledParticipants();
+		Map<Long, Official> byId = this.officials
+			.findAllById(rows.stream().map(MeetingForm.ParticipantRow::officialId).toList())
+			.stream()
+			.collect(Collectors.toMap(Official::getId, Function.identity()));
+		List<Meeting.ParticipantSpec> participants = rows.stream().map(row -> {
+			Official official = byId.get(row.officialId());
+			if (official == null) {
+				throw new NotFoundException("Official", row.officialId());
+			}
+			return new Meeting.ParticipantSpec(official, row.side(), row.role());
+		}).toList();
+		form.applyTo(meeting, visit, chosenTopics, participants);
+	}
+
+	/**
+	 * @param saved false when the meeting changed since the analyst opened it, and
+	 * nothing was saved
+	 */
+	public record Revision(Meeting meeting, boolean saved) {
+	}
+
+}

@@ -1,0 +1,125 @@
+package dev.readout.meeting;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import dev.readout.official.OfficialRepository;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The meeting forms: record a new contact, revise one, delete it; admins restore deleted
+ * ones.
+ */
+@Controller
+class MeetingEditorController {
+
+	private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+	private final MeetingEditor editor;
+
+	private final VisitRepository visits;
+
+	private final TopicRepository topics;
+
+	private final OfficialRepository officials;
+
+	MeetingEditorController(MeetingEditor editor, VisitRepository visits, TopicRepository topics,
+			OfficialRepository officials) {
+		this.editor = editor;
+		this.visits = visits;
+		this.topics = topics;
+		this.officials = officials;
+	}
+
+	@GetMapping("/meetings/new")
+	String newMeeting(Model model) {
+		return form(model, MeetingForm.blank(), null);
+	}
+
+	@PostMapping("/meetings")
+	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		form.rejectInconsistencies(result);
+		if (result.hasErrors()) {
+			return form(model, form, null);
+		}
+		Meeting meeting = this.editor.create(form);
+		redirect.addFlashAttribute("message", "meeting.created");
+		return "redirect:/meetings/" + meeting.getId();
+	}
+
+	@GetMapping("/meetings/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Meeting meeting = this.editor.findForEditing(id);
+		return form(model, MeetingForm.from(meeting).withBlankParticipantRows(), meeting);
+	}
+
+	@PostMapping("/meetings/{id}")
+	String revise(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		form.rejectInconsistencies(result);
+		if (result.hasErrors()) {
+			return form(model, form, this.editor.findForEditing(id));
+		}
+		MeetingEditor.Revision revision = this.editor.revise(id, form);
+		if (!revision.saved()) {
+			// A model attribute of its own: "form" is bound to the submitted version,
+			// which th:field would show.
+			model.addAttribute("mine", form.startingFrom(revision.meeting().getVersion()));
+			model.addAttribute("current", MeetingForm.from(revision.meeting()));
+			return options(model, revision.meeting(), "meeting/conflict");
+		}
+		redirect.addFlashAttribute("message", "meeting.saved");
+		return "redirect:/meetings/" + id;
+	}
+
+	@GetMapping("/meetings/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		model.addAttribute("meeting", this.editor.findForEditing(id));
+		return "meeting/delete";
+	}
+
+	@PostMapping("/meetings/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		this.editor.delete(id);
+		redirect.addFlashAttribute("message", "meeting.deleted");
+		return "redirect:/";
+	}
+
+	@PostMapping("/admin/deleted/meetings/{id}/restore")
+	String restore(@PathVariable long id, RedirectAttributes redirect) {
+		this.editor.restore(id);
+		redirect.addFlashAttribute("message", "meeting.restored");
+		return "redirect:/admin/deleted";
+	}
+
+	private String form(Model model, MeetingForm form, Meeting meeting) {
+		model.addAttribute("form", form);
+		return options(model, meeting, "meeting/form");
+	}
+
+	/** What the form's pickers offer. */
+	private String options(Model model, Meeting meeting, String view) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("formats", MeetingFormat.values());
+		model.addAttribute("statuses", MeetingStatus.values());
+		model.addAttribute("levels", MeetingLevel.values());
+		model.addAttribute("roles", ParticipantRole.values());
+		model.addAttribute("sides", Sides.PRIMARY);
+		model.addAttribute("timeZones", TIME_ZONES);
+		model.addAttribute("visits", this.visits.findAllByOrderByTitle());
+		model.addAttribute("topics", this.topics.findAllByOrderByName());
+		model.addAttribute("officials", this.officials.findAllByOrderByFullName());
+		return view;
+	}
+
+}

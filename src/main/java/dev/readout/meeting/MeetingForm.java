@@ -1,0 +1,171 @@
+package dev.readout.meeting;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import dev.readout.system.CalendarDate;
+import dev.readout.system.DateAtPrecision;
+import dev.readout.system.FormText;
+import dev.readout.system.PartialDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.validation.Errors;
+
+/**
+ * What an analyst can set on a meeting. The date is written at the precision known
+ * (2023-06-19, 2023-06 or 2023); participants are rows of official, side and role, and a
+ * row with no official is left out.
+ *
+ * @param durationMinutes how long the contact lasted, when reported
+ * @param version the version the analyst started from; null for a new meeting
+ */
+public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @DateAtPrecision String date,
+		@Pattern(regexp = "(([01]\\d|2[0-3]):[0-5]\\d)?", message = "{meeting.localTime.invalid}") String localTime,
+		@Size(max = 64) String timeZone, @CalendarDate String endDate, @Positive @Max(525_600) Integer durationMinutes,
+		@Size(max = 300) String venue, @Size(max = 200) String city,
+		@Pattern(regexp = "([A-Z]{2})?", message = "{meeting.country.invalid}") String country,
+		@NotNull MeetingFormat format, @Size(max = 300) String occasion, @NotNull MeetingStatus status,
+		@NotNull MeetingLevel level, @Size(max = 20_000) String summary, Long visitId, List<Long> topicIds,
+		List<@Valid ParticipantRow> participants, Integer version) implements Serializable {
+
+	/** Blank rows offered for adding participants, on top of those already on record. */
+	static final int BLANK_PARTICIPANT_ROWS = 3;
+
+	public MeetingForm {
+		topicIds = (topicIds != null) ? List.copyOf(topicIds) : List.of();
+		participants = (participants != null) ? List.copyOf(participants) : List.of();
+	}
+
+	/**
+	 * @param officialId the participant, or null for a row left empty
+	 */
+	public record ParticipantRow(Long officialId,
+			@Pattern(regexp = "([A-Z]{2})?", message = "{meeting.side.invalid}") String side,
+			ParticipantRole role) implements Serializable {
+
+		static ParticipantRow blank() {
+			return new ParticipantRow(null, "", null);
+		}
+
+	}
+
+	static MeetingForm blank() {
+		return new MeetingForm("", "", "", "", "", null, "", "", "", MeetingFormat.IN_PERSON, "", MeetingStatus.HELD,
+				MeetingLevel.MINISTERS, "", null, List.of(), withBlankRows(List.of()), null);
+	}
+
+	static MeetingForm from(Meeting meeting) {
+		return new MeetingForm(meeting.getTitle(), FormText.asWritten(meeting.getStart()),
+				FormText.of(meeting.getLocalTime()), FormText.of(meeting.getTimeZone()),
+				FormText.of(meeting.getEndDate()), meeting.getDurationMinutes(), FormText.of(meeting.getVenue()),
+				FormText.of(meeting.getCity()), FormText.of(meeting.getCountry()), meeting.getFormat(),
+				FormText.of(meeting.getOccasion()), meeting.getStatus(), meeting.getLevel(),
+				FormText.of(meeting.getSummary()), (meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
+				meeting.getTopics().stream().map(Topic::getId).sorted().toList(),
+				meeting.getParticipants()
+					.stream()
+					.sorted(Participant.PAGE_ORDER)
+					.map(p -> new ParticipantRow(p.getOfficial().getId(), p.getSide(), p.getRole()))
+					.toList(),
+				meeting.getVersion());
+	}
+
+	/** The same form with room to add participants. */
+	MeetingForm withBlankParticipantRows() {
+		return new MeetingForm(this.title, this.date, this.localTime, this.timeZone, this.endDate, this.durationMinutes,
+				this.venue, this.city, this.country, this.format, this.occasion, this.status, this.level, this.summary,
+				this.visitId, this.topicIds, withBlankRows(this.participants), this.version);
+	}
+
+	/** The same input, to be saved over the version the analyst has now seen. */
+	MeetingForm startingFrom(int currentVersion) {
+		return new MeetingForm(this.title, this.date, this.localTime, this.timeZone, this.endDate, this.durationMinutes,
+				this.venue, this.city, this.country, this.format, this.occasion, this.status, this.level, this.summary,
+				this.visitId, this.topicIds, this.participants, currentVersion);
+	}
+
+	/** The rows that name an official. */
+	List<ParticipantRow> filledParticipants() {
+		return this.participants.stream().filter(row -> row.officialId() != null).toList();
+	}
+
+	/** The rules that tie fields together, each reported next to the field to change. */
+	void rejectInconsistencies(Errors errors) {
+		PartialDate start = FormText.partialDate(this.date);
+		boolean exactDay = start != null && start.isExactDay();
+		if (FormText.hasText(this.localTime)) {
+			if (!FormText.hasText(this.timeZone)) {
+				errors.rejectValue("timeZone", "meeting.timeZone.required");
+			}
+			if (start != null && !exactDay) {
+				errors.rejectValue("localTime", "meeting.localTime.needsDay");
+			}
+		}
+		if (FormText.hasText(this.timeZone)) {
+			if (!ZoneId.getAvailableZoneIds().contains(this.timeZone)) {
+				errors.rejectValue("timeZone", "meeting.timeZone.invalid");
+			}
+			else if (!FormText.hasText(this.localTime)) {
+				errors.rejectValue("localTime", "meeting.localTime.required");
+			}
+		}
+		LocalDate end = FormText.date(this.endDate);
+		if (end != null && start != null && (!exactDay || end.isBefore(start.date()))) {
+			errors.rejectValue("endDate", "meeting.endDate.invalid");
+		}
+		if (this.format == MeetingFormat.SIDELINES && !FormText.hasText(this.occasion)) {
+			errors.rejectValue("occasion", "meeting.occasion.required");
+		}
+		List<ParticipantRow> rows = this.participants;
+		for (int i = 0; i < rows.size(); i++) {
+			ParticipantRow row = rows.get(i);
+			if (row.officialId() == null) {
+				continue;
+			}
+			if (!FormText.hasText(row.side())) {
+				errors.rejectValue("participants[" + i + "].side", "meeting.participant.sideRequired");
+			}
+			if (row.role() == null) {
+				errors.rejectValue("participants[" + i + "].role", "meeting.participant.roleRequired");
+			}
+			if (rows.subList(0, i)
+				.stream()
+				.anyMatch(earlier -> Objects.equals(earlier.officialId(), row.officialId()))) {
+				errors.rejectValue("participants[" + i + "].officialId", "meeting.participant.twice");
+			}
+		}
+	}
+
+	void applyTo(Meeting meeting, Visit visit, List<Topic> topics, List<Meeting.ParticipantSpec> participantSpecs) {
+		meeting.describe(this.title.strip(), this.format, FormText.orNull(this.occasion), this.status, this.level,
+				FormText.orNull(this.summary));
+		meeting.reschedule(FormText.partialDate(this.date),
+				FormText.hasText(this.localTime) ? LocalTime.parse(this.localTime) : null,
+				FormText.hasText(this.timeZone) ? ZoneId.of(this.timeZone) : null, FormText.date(this.endDate),
+				this.durationMinutes);
+		meeting.setPlace(FormText.orNull(this.city), FormText.orNull(this.country), FormText.orNull(this.venue));
+		meeting.setVisit(visit);
+		meeting.setTopics(new HashSet<>(topics));
+		meeting.setParticipants(participantSpecs);
+	}
+
+	private static List<ParticipantRow> withBlankRows(List<ParticipantRow> rows) {
+		return Stream
+			.concat(rows.stream().filter(row -> row.officialId() != null),
+					Stream.generate(ParticipantRow::blank).limit(BLANK_PARTICIPANT_ROWS))
+			.toList();
+	}
+
+}
