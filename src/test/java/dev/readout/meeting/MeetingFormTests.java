@@ -1,0 +1,189 @@
+package dev.readout.meeting;
+
+import java.util.stream.Stream;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@PageTest
+@Transactional
+class MeetingFormTests {
+
+	private static final long XI_MEETING = 3;
+
+	/** Seeded officials. */
+	private static final long YELLEN = 7;
+
+	private static final long KRITENBRINK = 5;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void recordsANewContactKnownOnlyToTheMonthWithItsParticipants() {
+		MvcTestResult created = post("/meetings", newMeeting());
+		assertThat(created).hasStatus(302);
+		long id = this.jdbc.sql("select max(id) from meeting").query(Long.class).single();
+		assertThat(created).redirectedUrl().isEqualTo("/meetings/" + id);
+
+		Document page = Pages.get(this.mvc, "/meetings/" + id);
+		assertThat(page.select("hgroup").text()).contains("Yellen visit to Beijing", "July 2023")
+			.doesNotContain("1 July 2023");
+		assertThat(page.select(".participants").text()).contains("Janet Yellen", "Secretary of the Treasury", "Guest");
+		assertThat(Pages.get(this.mvc, "/").text()).contains("July 2023", "Yellen visit to Beijing");
+		assertThat(this.jdbc.sql("select actor from audit_event where subject_type = 'MEETING' and subject_id = ?")
+			.param(id)
+			.query(String.class)
+			.list()).containsExactly("analyst1");
+	}
+
+	@Test
+	void addsAndRemovesParticipantsOfAMeetingOnRecord() {
+		MultiValueMap<String, String> form = editForm(XI_MEETING);
+		// Blinken and Xi are rows 0 and 1; add Kritenbrink in the first blank row.
+		form.set("participants[2].officialId", String.valueOf(KRITENBRINK));
+		form.set("participants[2].side", "US");
+		form.set("participants[2].role", "DELEGATION_MEMBER");
+		assertThat(post("/meetings/" + XI_MEETING, form)).hasStatus(302);
+		assertThat(participants(XI_MEETING)).containsExactlyInAnyOrder("Antony J. Blinken", "Xi Jinping",
+				"Daniel Kritenbrink");
+
+		MultiValueMap<String, String> again = editForm(XI_MEETING);
+		again.set("participants[0].officialId", "");
+		again.set("participants[2].role", "LEAD");
+		assertThat(post("/meetings/" + XI_MEETING, again)).hasStatus(302);
+		assertThat(participants(XI_MEETING)).containsExactlyInAnyOrder("Xi Jinping", "Daniel Kritenbrink");
+	}
+
+	static Stream<Arguments> badInput() {
+		return Stream.of(Arguments.of("date", "June 2023", "date", "Write the date as 2023-06-19"),
+				Arguments.of("date", "2023-13", "date", "Write the date as 2023-06-19"),
+				Arguments.of("title", "", "title", "This is required."),
+				Arguments.of("localTime", "25:00", "localTime", "hours and minutes"),
+				Arguments.of("localTime", "10:00", "localTime", "needs a date known to the day"),
+				Arguments.of("timeZone", "Mars/Olympus", "timeZone", "Choose a time zone from the list."),
+				Arguments.of("endDate", "2023-06-01", "endDate", "on or after the first"),
+				Arguments.of("format", "SIDELINES", "occasion", "Name the gathering"),
+				Arguments.of("durationMinutes", "-5", "durationMinutes", "above zero"),
+				Arguments.of("participants[1].officialId", String.valueOf(YELLEN), "participants-1-officialId",
+						"already listed above"));
+	}
+
+	@ParameterizedTest(name = "{0} = {1}")
+	@MethodSource("badInput")
+	void refusesBadInputWithAMessageNextToTheFieldAndSavesNothing(String field, String value, String fieldId,
+			String message) {
+		long meetings = count("meeting");
+		MultiValueMap<String, String> form = newMeeting();
+		form.set(field, value);
+		if (field.startsWith("participants[1]")) {
+			form.set("participants[1].side", "US");
+			form.set("participants[1].role", "GUEST");
+		}
+
+		MvcTestResult result = post("/meetings", form);
+
+		assertThat(result).hasStatusOk();
+		Document page = Pages.parse(result);
+		assertThat(page.getElementById(fieldId).closest(".field").select(".field-error").text()).contains(message);
+		assertThat(page.select("[name=title]").val()).isEqualTo(form.getFirst("title"));
+		assertThat(count("meeting")).isEqualTo(meetings);
+	}
+
+	@Test
+	void refusesToOverwriteAMeetingSomeoneElseSavedMeanwhile() {
+		MultiValueMap<String, String> form = editForm(XI_MEETING);
+		MultiValueMap<String, String> first = new LinkedMultiValueMap<>(form);
+		first.set("summary", "The first analyst's summary");
+		assertThat(post("/meetings/" + XI_MEETING, first)).hasStatus(302);
+
+		MultiValueMap<String, String> second = new LinkedMultiValueMap<>(form);
+		second.set("summary", "The second analyst's summary");
+		Document conflict = Pages.parse(post("/meetings/" + XI_MEETING, second));
+
+		assertThat(conflict.select("h1").text()).isEqualTo("Someone else saved this meeting meanwhile");
+		assertThat(conflict.select(".conflict .sides").text()).contains("The first analyst's summary",
+				"The second analyst's summary");
+		assertThat(this.jdbc.sql("select summary from meeting where id = ?")
+			.param(XI_MEETING)
+			.query(String.class)
+			.single()).isEqualTo("The first analyst's summary");
+	}
+
+	@Test
+	void deletesAMeetingFromTheTimelineUntilAnAdminRestoresIt() {
+		assertThat(post("/meetings/" + XI_MEETING + "/delete", new LinkedMultiValueMap<>())).hasStatus(302);
+		assertThat(Pages.get(this.mvc, "/").text()).doesNotContain("Blinken – Xi Jinping meeting");
+		assertThat(this.mvc.get().uri("/meetings/" + XI_MEETING)).hasStatus(404);
+
+		Document deleted = Pages.get(this.mvc.get().uri("/admin/deleted").with(user("admin1").roles("ADMIN")));
+		assertThat(deleted.text()).contains("Blinken – Xi Jinping meeting", "analyst1");
+		assertThat(this.mvc.post()
+			.uri("/admin/deleted/meetings/" + XI_MEETING + "/restore")
+			.with(csrf())
+			.with(user("admin1").roles("ADMIN"))).hasStatus(302);
+		assertThat(Pages.get(this.mvc, "/").text()).contains("Blinken – Xi Jinping meeting");
+	}
+
+	private MultiValueMap<String, String> editForm(long meeting) {
+		return Pages.formValues(Pages.get(this.mvc.get().uri("/meetings/" + meeting + "/edit").with(analyst()))
+			.selectFirst("main form[method=post]"));
+	}
+
+	private static MultiValueMap<String, String> newMeeting() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.set("title", "Yellen visit to Beijing");
+		form.set("date", "2023-07");
+		form.set("format", "IN_PERSON");
+		form.set("status", "HELD");
+		form.set("level", "MINISTERS");
+		form.set("city", "Beijing");
+		form.set("country", "CN");
+		form.set("participants[0].officialId", String.valueOf(YELLEN));
+		form.set("participants[0].side", "US");
+		form.set("participants[0].role", "GUEST");
+		return form;
+	}
+
+	private java.util.List<String> participants(long meeting) {
+		return this.jdbc.sql("""
+				select o.full_name from participant p join official o on o.id = p.official_id where p.meeting_id = ?""")
+			.param(meeting)
+			.query(String.class)
+			.list();
+	}
+
+	private MvcTestResult post(String uri, MultiValueMap<String, String> form) {
+		return this.mvc.post().uri(uri).with(csrf()).with(analyst()).params(form).exchange();
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+	private static RequestPostProcessor analyst() {
+		return user("analyst1").roles("ANALYST");
+	}
+
+}
