@@ -45,6 +45,22 @@ public class Official {
 		this.country = country;
 	}
 
+	public void rename(String fullName, String nativeName, String country) {
+		this.fullName = fullName;
+		this.nativeName = nativeName;
+		this.country = country;
+	}
+
+	/** Makes the positions on record these, in place of the ones before. */
+	public void replacePositions(List<PositionSpec> positions) {
+		this.positions.clear();
+		positions.forEach(spec -> holdPosition(spec.title(), spec.organisation(), spec.start(), spec.end()));
+	}
+
+	/** A position as a form gives it. */
+	public record PositionSpec(String title, String organisation, PartialDate start, PartialDate end) {
+	}
+
 	public Position holdPosition(String title, String organisation, PartialDate start, PartialDate end) {
 		Position position = new Position(this, title, organisation, start, end);
 		this.positions.add(position);
@@ -81,6 +97,10 @@ public class Official {
 
 	public String getCountry() {
 		return this.country;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 }

@@ -5,11 +5,16 @@ import java.util.Comparator;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.meeting.Sides;
 import dev.readout.system.NotFoundException;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class OfficialController {
@@ -18,9 +23,66 @@ class OfficialController {
 
 	private final MeetingRepository meetings;
 
-	OfficialController(OfficialRepository officials, MeetingRepository meetings) {
+	private final OfficialEditor editor;
+
+	OfficialController(OfficialRepository officials, MeetingRepository meetings, OfficialEditor editor) {
 		this.officials = officials;
 		this.meetings = meetings;
+		this.editor = editor;
+	}
+
+	@GetMapping("/officials/new")
+	String newOfficial(Model model) {
+		return form(model, OfficialForm.blank(), null);
+	}
+
+	@PostMapping("/officials")
+	String create(@Valid @ModelAttribute("form") OfficialForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		form.rejectInconsistencies(result);
+		if (result.hasErrors()) {
+			return form(model, form, null);
+		}
+		Official official = this.editor.create(form);
+		redirect.addFlashAttribute("message", "official.created");
+		return "redirect:/officials/" + official.getId();
+	}
+
+	@GetMapping("/officials/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Official official = this.editor.find(id);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", OfficialForm.from(official).withBlankPositionRows());
+		}
+		else {
+			// Back after someone else saved meanwhile: show what is on record beside the
+			// analyst's input.
+			model.addAttribute("current", OfficialForm.from(official));
+		}
+		model.addAttribute("official", official);
+		return "official/form";
+	}
+
+	@PostMapping("/officials/{id}")
+	String revise(@PathVariable long id, @Valid @ModelAttribute("form") OfficialForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		form.rejectInconsistencies(result);
+		if (result.hasErrors()) {
+			return form(model, form, this.editor.find(id));
+		}
+		if (!this.editor.revise(id, form)) {
+			redirect.addFlashAttribute("form", form.startingFrom(this.editor.find(id).getVersion()));
+			redirect.addFlashAttribute("message", "official.changedMeanwhile");
+			return "redirect:/officials/" + id + "/edit";
+		}
+		redirect.addFlashAttribute("message", "official.saved");
+		return "redirect:/officials/" + id;
+	}
+
+	private String form(Model model, OfficialForm form, Official official) {
+		model.addAttribute("form", form);
+		model.addAttribute("official", official);
+		return "official/form";
 	}
 
 	@GetMapping("/officials")

@@ -63,6 +63,8 @@ class AccessRulesTests {
 				Arguments.of("GET", "/readouts/1/delete", SIGN_IN, 403, 200, 200),
 				Arguments.of("POST", "/readouts/{fresh}/delete", SIGN_IN, 403, 302, 302),
 				Arguments.of("GET", "/meetings/new", SIGN_IN, 403, 200, 200),
+				Arguments.of("GET", "/officials/new", SIGN_IN, 403, 200, 200),
+				Arguments.of("GET", "/officials/12/edit", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/meetings/3/edit", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/meetings/3/delete", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/meetings/3/agreements/new", SIGN_IN, 403, 200, 200),

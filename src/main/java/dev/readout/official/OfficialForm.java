@@ -1,0 +1,101 @@
+package dev.readout.official;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.readout.system.DateAtPrecision;
+import dev.readout.system.FormText;
+import dev.readout.system.PartialDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.validation.Errors;
+
+/**
+ * An official and the positions they held. Dates are written at the precision known, or
+ * left empty when unknown; a position row without a title is left out.
+ *
+ * @param version the version the analyst started from; null for a new official
+ */
+public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max = 100) String nativeName,
+		@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{meeting.country.invalid}") String country,
+		List<@Valid PositionRow> positions, Integer version) implements Serializable {
+
+	static final int BLANK_POSITION_ROWS = 2;
+
+	public OfficialForm {
+		positions = (positions != null) ? List.copyOf(positions) : List.of();
+	}
+
+	public record PositionRow(@Size(max = 300) String title, @Size(max = 300) String organisation,
+			@DateAtPrecision String start, @DateAtPrecision String end) implements Serializable {
+
+		static PositionRow blank() {
+			return new PositionRow("", "", "", "");
+		}
+
+	}
+
+	static OfficialForm blank() {
+		return new OfficialForm("", "", "", withBlankRows(List.of()), null);
+	}
+
+	static OfficialForm from(Official official) {
+		return new OfficialForm(official.getFullName(), FormText.of(official.getNativeName()), official.getCountry(),
+				official.positionsOverTime()
+					.stream()
+					.map(position -> new PositionRow(position.getTitle(), FormText.of(position.getOrganisation()),
+							written(position.getStart()), written(position.getEnd())))
+					.toList(),
+				official.getVersion());
+	}
+
+	OfficialForm withBlankPositionRows() {
+		return new OfficialForm(this.fullName, this.nativeName, this.country, withBlankRows(this.positions),
+				this.version);
+	}
+
+	OfficialForm startingFrom(int currentVersion) {
+		return new OfficialForm(this.fullName, this.nativeName, this.country, this.positions, currentVersion);
+	}
+
+	void rejectInconsistencies(Errors errors) {
+		for (int i = 0; i < this.positions.size(); i++) {
+			PositionRow row = this.positions.get(i);
+			boolean anythingElse = FormText.hasText(row.organisation()) || FormText.hasText(row.start())
+					|| FormText.hasText(row.end());
+			if (!FormText.hasText(row.title()) && anythingElse) {
+				errors.rejectValue("positions[" + i + "].title", "official.position.titleRequired");
+			}
+			PartialDate start = FormText.partialDate(row.start());
+			PartialDate end = FormText.partialDate(row.end());
+			if (start != null && end != null && end.latestDay().isBefore(start.earliestDay())) {
+				errors.rejectValue("positions[" + i + "].end", "official.position.endBeforeStart");
+			}
+		}
+	}
+
+	void applyTo(Official official) {
+		official.rename(this.fullName.strip(), FormText.orNull(this.nativeName), this.country);
+		official.replacePositions(this.positions.stream()
+			.filter(row -> FormText.hasText(row.title()))
+			.map(row -> new Official.PositionSpec(row.title().strip(), FormText.orNull(row.organisation()),
+					FormText.partialDate(row.start()), FormText.partialDate(row.end())))
+			.toList());
+	}
+
+	private static String written(PartialDate date) {
+		return (date != null) ? FormText.asWritten(date) : "";
+	}
+
+	private static List<PositionRow> withBlankRows(List<PositionRow> rows) {
+		return Stream
+			.concat(rows.stream().filter(row -> FormText.hasText(row.title())),
+					Stream.generate(PositionRow::blank).limit(BLANK_POSITION_ROWS))
+			.toList();
+	}
+
+}

@@ -1,0 +1,135 @@
+package dev.readout.official;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@PageTest
+@Transactional
+class OfficialFormTests {
+
+	private static final long QIN_GANG = 12;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void addsAnOfficialWithPositionsAtTheirPrecisionAndAnUnknownStart() {
+		assertThat(post("/officials", heLifeng())).hasStatus(302);
+		long id = this.jdbc.sql("select id from official where full_name = 'He Lifeng'").query(Long.class).single();
+
+		Document page = Pages.get(this.mvc, "/officials/" + id);
+		assertThat(page.select("h1").text()).isEqualTo("He Lifeng 何立峰");
+		assertThat(page.select("tbody tr").eachText()).containsExactly(
+				"Director of the National Development and Reform Commission not on record March 2023",
+				"Vice Premier State Council March 2023 present");
+	}
+
+	@ParameterizedTest(name = "{0} = {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			fullName            |                  | fullName            | This is required.
+			country             |                  | country             | This is required.
+			positions[0].start  | March 2023       | positions[0]-start  | Write the date as
+			positions[0].end    | 2022-01          | positions[0]-end    | The end cannot come before the start.
+			positions[1].title  |                  | positions[1]-title  | Give the title of this position
+			""")
+	void refusesBadInputWithAMessageNextToTheFieldAndSavesNothing(String field, String value, String fieldId,
+			String message) {
+		long officials = this.jdbc.sql("select count(*) from official").query(Long.class).single();
+		MultiValueMap<String, String> form = heLifeng();
+		form.set(field, (value != null) ? value : "");
+
+		MvcTestResult result = post("/officials", form);
+
+		assertThat(result).hasStatusOk();
+		Document page = Pages.parse(result);
+		assertThat(page.getElementById(fieldId).closest(".field").select(".field-error").text()).contains(message);
+		assertThat(this.jdbc.sql("select count(*) from official").query(Long.class).single()).isEqualTo(officials);
+	}
+
+	@Test
+	void endsQinGangsTenureAndKeepsTheTitlesOfEarlierMeetings() {
+		MultiValueMap<String, String> form = editForm(QIN_GANG);
+		assertThat(form.getFirst("positions[0].end")).isEqualTo("2023-07-25");
+		form.set("positions[1].title", "Visiting scholar");
+		form.set("positions[1].start", "2024");
+		assertThat(post("/officials/" + QIN_GANG, form)).hasStatus(302);
+
+		assertThat(Pages.get(this.mvc, "/officials/" + QIN_GANG).select("tbody").first().text())
+			.contains("Minister of Foreign Affairs", "Visiting scholar", "2024");
+		assertThat(Pages.get(this.mvc, "/meetings/1").select(".participants").text())
+			.contains("Qin Gang", "Minister of Foreign Affairs")
+			.doesNotContain("Visiting scholar");
+	}
+
+	@Test
+	void keepsTheAnalystsInputWhenSomeoneSavedTheOfficialMeanwhile() {
+		MultiValueMap<String, String> form = editForm(QIN_GANG);
+		MultiValueMap<String, String> first = new LinkedMultiValueMap<>(form);
+		first.set("nativeName", "秦刚 (first)");
+		assertThat(post("/officials/" + QIN_GANG, first)).hasStatus(302);
+
+		MultiValueMap<String, String> second = new LinkedMultiValueMap<>(form);
+		second.set("nativeName", "秦刚 (second)");
+		MvcTestResult stale = post("/officials/" + QIN_GANG, second);
+		assertThat(stale).hasStatus(302).redirectedUrl().isEqualTo("/officials/" + QIN_GANG + "/edit");
+
+		Document page = Pages.get(this.mvc.get()
+			.uri("/officials/" + QIN_GANG + "/edit")
+			.with(analyst())
+			.cookie(stale.getResponse().getCookies()));
+		assertThat(page.select(".flash").text()).contains("Someone saved this official meanwhile");
+		assertThat(page.select(".current-version").text()).contains("秦刚 (first)");
+		assertThat(page.getElementById("nativeName").val()).isEqualTo("秦刚 (second)");
+		assertThat(this.jdbc.sql("select native_name from official where id = ?")
+			.param(QIN_GANG)
+			.query(String.class)
+			.single()).isEqualTo("秦刚 (first)");
+	}
+
+	private MultiValueMap<String, String> editForm(long official) {
+		return Pages.formValues(Pages.get(this.mvc.get().uri("/officials/" + official + "/edit").with(analyst()))
+			.selectFirst("main form[method=post]"));
+	}
+
+	private static MultiValueMap<String, String> heLifeng() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.set("fullName", "He Lifeng");
+		form.set("nativeName", "何立峰");
+		form.set("country", "CN");
+		form.set("positions[0].title", "Vice Premier");
+		form.set("positions[0].organisation", "State Council");
+		form.set("positions[0].start", "2023-03");
+		form.set("positions[1].title", "Director of the National Development and Reform Commission");
+		form.set("positions[1].end", "2023-03");
+		return form;
+	}
+
+	private MvcTestResult post(String uri, MultiValueMap<String, String> form) {
+		return this.mvc.post().uri(uri).with(csrf()).with(analyst()).params(form).exchange();
+	}
+
+	private static RequestPostProcessor analyst() {
+		return user("analyst1").roles("ANALYST");
+	}
+
+}
