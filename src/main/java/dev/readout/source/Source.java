@@ -48,6 +48,14 @@ public class Source {
 		this.url = url;
 	}
 
+	public void revise(String publisher, String label, LocalDate publishedOn, String url) {
+		this.publisher = publisher;
+		this.label = label;
+		this.publishedOn = publishedOn;
+		this.url = url;
+	}
+
+	/** Marks this as a copy of another source, or, with null, as an original. */
 	public void markAsCopyOf(Source original) {
 		if (original == this) {
 			throw new IllegalArgumentException("A source cannot be a copy of itself");
@@ -82,6 +90,10 @@ public class Source {
 
 	public Source getCopyOf() {
 		return this.copyOf;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 }

@@ -2,11 +2,17 @@ package dev.readout.source;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface SourceRepository extends JpaRepository<Source, Long> {
+
+	@Query("select s from Source s left join fetch s.copyOf order by s.publishedOn desc nulls last, s.id desc")
+	List<Source> findAllWithOriginals();
+
+	Optional<Source> findByUrl(String url);
 
 	@Query("select s from Source s left join fetch s.copyOf where s.id in :ids")
 	List<Source> findAllWithOriginals(Collection<Long> ids);

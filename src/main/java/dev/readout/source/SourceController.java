@@ -1,0 +1,88 @@
+package dev.readout.source;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The sources on record, and the forms to add them, correct them and mark copies. */
+@Controller
+class SourceController {
+
+	private final SourceRepository sources;
+
+	private final SourceEditor editor;
+
+	SourceController(SourceRepository sources, SourceEditor editor) {
+		this.sources = sources;
+		this.editor = editor;
+	}
+
+	@GetMapping("/sources")
+	String list(Model model) {
+		model.addAttribute("sources", this.sources.findAllWithOriginals());
+		return "source/sources";
+	}
+
+	@GetMapping("/sources/new")
+	String newSource(Model model) {
+		return form(model, SourceForm.blank(), null);
+	}
+
+	@PostMapping("/sources")
+	String create(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.editor.check(form, null, result);
+		if (result.hasErrors()) {
+			return form(model, form, null);
+		}
+		Source source = this.editor.create(form);
+		redirect.addFlashAttribute("message", "source.created");
+		return "redirect:/sources#source-" + source.getId();
+	}
+
+	@GetMapping("/sources/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Source source = this.editor.find(id);
+		if (model.containsAttribute("form")) {
+			// Back after someone else saved meanwhile: show what is on record beside the
+			// analyst's input.
+			model.addAttribute("current", source);
+		}
+		else {
+			model.addAttribute("form", SourceForm.from(source));
+		}
+		return form(model, (SourceForm) model.getAttribute("form"), source);
+	}
+
+	@PostMapping("/sources/{id}")
+	String revise(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		this.editor.check(form, id, result);
+		if (result.hasErrors()) {
+			return form(model, form, this.editor.find(id));
+		}
+		if (!this.editor.revise(id, form)) {
+			redirect.addFlashAttribute("form", form.startingFrom(this.editor.find(id).getVersion()));
+			redirect.addFlashAttribute("message", "source.changedMeanwhile");
+			return "redirect:/sources/" + id + "/edit";
+		}
+		redirect.addFlashAttribute("message", "source.saved");
+		return "redirect:/sources#source-" + id;
+	}
+
+	private String form(Model model, SourceForm form, Source source) {
+		model.addAttribute("form", form);
+		model.addAttribute("source", source);
+		model.addAttribute("originals",
+				this.sources.findAllWithOriginals().stream().filter(other -> other.getCopyOf() == null).toList());
+		return "source/form";
+	}
+
+}

@@ -1,0 +1,85 @@
+package dev.readout.source;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.readout.audit.AuditTrail;
+import dev.readout.system.FormText;
+import dev.readout.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Records sources and marks copies, each change in the audit trail, refusing edits from
+ * stale versions.
+ */
+@Service
+@Transactional
+public class SourceEditor {
+
+	static final String AUDIT_SUBJECT = "SOURCE";
+
+	private final SourceRepository sources;
+
+	private final AuditTrail auditTrail;
+
+	SourceEditor(SourceRepository sources, AuditTrail auditTrail) {
+		this.sources = sources;
+		this.auditTrail = auditTrail;
+	}
+
+	/**
+	 * Checks what only the record can tell: whether the original is itself a copy,
+	 * whether the address is taken.
+	 */
+	@Transactional(readOnly = true)
+	public void check(SourceForm form, Long self, Errors errors) {
+		Optional<Source> original = Optional.ofNullable(form.copyOfId()).flatMap(this.sources::findById);
+		if (form.copyOfId() != null && original.isEmpty()) {
+			throw new NotFoundException("Source", form.copyOfId());
+		}
+		Optional<Source> sameUrl = FormText.hasText(form.url()) ? this.sources.findByUrl(form.url().strip())
+				: Optional.empty();
+		form.rejectInconsistencies(errors, self, original, sameUrl);
+	}
+
+	public Source create(SourceForm form) {
+		Source source = new Source(null, form.label(), null, null);
+		form.applyTo(source, original(form));
+		this.sources.saveAndFlush(source);
+		this.auditTrail.created(AUDIT_SUBJECT, source.getId(), SourceForm.from(source));
+		return source;
+	}
+
+	/**
+	 * False, saving nothing, when someone saved the source since the analyst opened the
+	 * form.
+	 */
+	public boolean revise(long id, SourceForm form) {
+		Source source = find(id);
+		// Hibernate checks the version it loaded, not one copied onto the entity: compare
+		// with the form's ourselves.
+		if (form.version() == null || source.getVersion() != form.version()) {
+			return false;
+		}
+		SourceForm before = SourceForm.from(source);
+		form.applyTo(source, original(form));
+		this.sources.saveAndFlush(source);
+		this.auditTrail.updated(AUDIT_SUBJECT, id, before, SourceForm.from(source));
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	public Source find(long id) {
+		return this.sources.findAllWithOriginals(List.of(id))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Source", id));
+	}
+
+	private Source original(SourceForm form) {
+		return (form.copyOfId() != null) ? this.sources.getReferenceById(form.copyOfId()) : null;
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.readout.source;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.readout.system.CalendarDate;
+import dev.readout.system.FormText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.validation.Errors;
+
+/**
+ * What an analyst can set on a source, including that it is a copy of another.
+ *
+ * @param copyOfId the original this source copies, or null for an original
+ * @param version the version the analyst started from; null for a new source
+ */
+public record SourceForm(@Size(max = 200) String publisher, @NotBlank @Size(max = 500) String label,
+		@CalendarDate String publishedOn,
+		@Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") String url, Long copyOfId,
+		Integer version) implements Serializable {
+
+	static SourceForm blank() {
+		return new SourceForm("", "", "", "", null, null);
+	}
+
+	static SourceForm from(Source source) {
+		return new SourceForm(FormText.of(source.getPublisher()), source.getLabel(),
+				FormText.of(source.getPublishedOn()), FormText.of(source.getUrl()),
+				(source.getCopyOf() != null) ? source.getCopyOf().getId() : null, source.getVersion());
+	}
+
+	SourceForm startingFrom(int currentVersion) {
+		return new SourceForm(this.publisher, this.label, this.publishedOn, this.url, this.copyOfId, currentVersion);
+	}
+
+	/**
+	 * A copy points at the original, never at another copy or at itself; and one web
+	 * address is one source.
+	 * @param self the source being edited, or null for a new one
+	 */
+	void rejectInconsistencies(Errors errors, Long self, Optional<Source> original, Optional<Source> sameUrl) {
+		if (this.copyOfId != null) {
+			if (this.copyOfId.equals(self)) {
+				errors.rejectValue("copyOfId", "source.copyOf.self");
+			}
+			else if (original.isPresent() && original.get().getCopyOf() != null) {
+				errors.rejectValue("copyOfId", "source.copyOf.copy",
+						new Object[] { original.get().getCopyOf().getLabel() }, null);
+			}
+		}
+		sameUrl.filter(other -> !Objects.equals(other.getId(), self))
+			.ifPresent(other -> errors.rejectValue("url", "source.url.taken", new Object[] { other.getLabel() }, null));
+	}
+
+	void applyTo(Source source, Source original) {
+		source.revise(FormText.orNull(this.publisher), this.label.strip(), FormText.date(this.publishedOn),
+				FormText.orNull(this.url));
+		source.markAsCopyOf(original);
+	}
+
+}

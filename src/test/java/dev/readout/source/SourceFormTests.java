@@ -1,0 +1,92 @@
+package dev.readout.source;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+@PageTest
+@Transactional
+class SourceFormTests {
+
+	/** A2, the report on the Wang Yi meeting, and A3, its machine-reworded copy. */
+	private static final long REPORT = 2;
+
+	private static final long REWORDED_COPY = 3;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void listsSourcesWithCopiesMarkedAsCopiesOfTheirOriginal() {
+		Document page = Pages.get(this.mvc, "/sources");
+		assertThat(page.getElementById("source-" + REWORDED_COPY).text()).contains("a copy of",
+				"Report on the Blinken–Wang Yi meeting");
+		assertThat(page.getElementById("source-" + REPORT).select(".copy-of")).isEmpty();
+	}
+
+	@Test
+	void marksANewSourceAsACopySoTheMeetingPageCitesItOnce() {
+		assertThat(create("Syndicated copy of the Al Jazeera report", "https://example.org/copy", "4")).hasStatus(302);
+		long copy = this.jdbc.sql("select max(id) from source").query(Long.class).single();
+		this.jdbc.sql("insert into meeting_source (meeting_id, source_id) values (2, ?)").param(copy).update();
+
+		Document meeting = Pages.get(this.mvc, "/meetings/2");
+		assertThat(meeting.select("ol.sources > li")).hasSize(3);
+		assertThat(meeting.select("ol.sources").text()).contains("Syndicated copy of the Al Jazeera report");
+	}
+
+	@Test
+	void refusesACopyOfACopyAndPointsToTheOriginal() {
+		Document page = Pages.parse(create("Copy of the copy", "", String.valueOf(REWORDED_COPY)));
+		assertThat(page.getElementById("copyOfId").closest(".field").text())
+			.contains("That source is itself a copy of “Report on the Blinken–Wang Yi meeting");
+	}
+
+	@Test
+	void refusesAWebAddressAlreadyOnRecord() {
+		assertThat(create("First", "https://example.org/article", "")).hasStatus(302);
+		Document page = Pages.parse(create("Second", "https://example.org/article", ""));
+		assertThat(page.getElementById("url").closest(".field").text())
+			.contains("This address is already on record as “First”.");
+	}
+
+	@Test
+	void refusesToMakeASourceACopyOfItself() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/sources/" + REPORT)
+			.with(csrf())
+			.with(user("analyst1").roles("ANALYST"))
+			.param("label", "Report")
+			.param("copyOfId", String.valueOf(REPORT))
+			.param("version", "0")
+			.exchange();
+		assertThat(Pages.parse(result).getElementById("copyOfId").closest(".field").text())
+			.contains("cannot be a copy of itself");
+	}
+
+	private MvcTestResult create(String label, String url, String copyOf) {
+		return this.mvc.post()
+			.uri("/sources")
+			.with(csrf())
+			.with(user("analyst1").roles("ANALYST"))
+			.param("label", label)
+			.param("url", url)
+			.param("copyOfId", copyOf)
+			.exchange();
+	}
+
+}
