@@ -24,8 +24,8 @@ create table audit_event (
                                                          'SIGN_IN_FAILED', 'ACCESS_DENIED')),
     subject_type  varchar(30),
     subject_id    bigint,
-    before_values jsonb,
-    after_values  jsonb,
+    before_values json,
+    after_values  json,
     detail        varchar(500),
     check ((subject_type is null) = (subject_id is null))
 );

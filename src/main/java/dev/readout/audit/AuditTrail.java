@@ -96,7 +96,7 @@ public class AuditTrail {
 			Object after, String detail) {
 		this.jdbc.sql("""
 				insert into audit_event (actor, action, subject_type, subject_id, before_values, after_values, detail)
-				values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""")
+				values (?, ?, ?, ?, cast(? as json), cast(? as json), ?)""")
 			.params(actor, action.name(), subjectType, subjectId, toJson(before), toJson(after), detail)
 			.update();
 	}

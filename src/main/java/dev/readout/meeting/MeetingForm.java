@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.readout.system.CalendarDate;
 import dev.readout.system.DateAtPrecision;
 import dev.readout.system.FormText;
@@ -38,7 +39,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		@Pattern(regexp = "([A-Z]{2})?", message = "{meeting.country.invalid}") String country,
 		@NotNull MeetingFormat format, @Size(max = 300) String occasion, @NotNull MeetingStatus status,
 		@NotNull MeetingLevel level, @Size(max = 20_000) String summary, Long visitId, List<Long> topicIds,
-		List<@Valid ParticipantRow> participants, Integer version) implements Serializable {
+		List<@Valid ParticipantRow> participants, @JsonIgnore Integer version) implements Serializable {
 
 	/** Blank rows offered for adding participants, on top of those already on record. */
 	static final int BLANK_PARTICIPANT_ROWS = 3;

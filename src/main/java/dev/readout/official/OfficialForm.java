@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.readout.system.DateAtPrecision;
 import dev.readout.system.FormText;
 import dev.readout.system.PartialDate;
@@ -22,7 +23,7 @@ import org.springframework.validation.Errors;
  */
 public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max = 100) String nativeName,
 		@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{meeting.country.invalid}") String country,
-		List<@Valid PositionRow> positions, Integer version) implements Serializable {
+		List<@Valid PositionRow> positions, @JsonIgnore Integer version) implements Serializable {
 
 	static final int BLANK_POSITION_ROWS = 2;
 

@@ -3,6 +3,7 @@ package dev.readout.readout;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.readout.source.NewSourceForm;
 import dev.readout.source.Source;
 import dev.readout.system.CalendarDate;
@@ -25,7 +26,8 @@ public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{re
 		@NotBlank @Size(max = 500) String title,
 		@Size(max = 5000) @Pattern(regexp = "(?:[^\\r\\n]{0,500}(?:\\r?\\n|$))*",
 				message = "{readout.characterisations.tooLong}") String characterisations,
-		@Size(max = 100_000) String body, List<Long> sourceIds, @Valid NewSourceForm newSource, Integer version) {
+		@Size(max = 100_000) String body, List<Long> sourceIds, @JsonIgnore @Valid NewSourceForm newSource,
+		@JsonIgnore Integer version) {
 
 	public ReadoutForm {
 		sourceIds = (sourceIds != null) ? List.copyOf(sourceIds) : List.of();

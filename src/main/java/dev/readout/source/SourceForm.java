@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.readout.system.CalendarDate;
 import dev.readout.system.FormText;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,7 @@ import org.springframework.validation.Errors;
 public record SourceForm(@Size(max = 200) String publisher, @NotBlank @Size(max = 500) String label,
 		@CalendarDate String publishedOn,
 		@Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") String url, Long copyOfId,
-		Integer version) implements Serializable {
+		@JsonIgnore Integer version) implements Serializable {
 
 	static SourceForm blank() {
 		return new SourceForm("", "", "", "", null, null);

@@ -187,8 +187,10 @@ class ReadoutFormTests {
 		Document history = Pages
 			.get(this.mvc.get().uri("/readouts/" + WANG_YI_US_READOUT + "/history").with(analyst()));
 		assertThat(history.select(".audit header").text()).contains("UTC", "analyst1", "changed");
+		// Only what changed, and only the readout's own fields: no form internals such as
+		// the version.
 		assertThat(history.select(".audit tbody tr").eachText())
-			.contains("Title Secretary Blinken's meeting with Wang Yi Revised title");
+			.containsExactly("Title Secretary Blinken's meeting with Wang Yi Revised title");
 		assertThat(Pages.get(this.mvc.get().uri("/meetings/2/history").with(analyst())).text())
 			.contains("Revised title");
 	}
