@@ -9,6 +9,7 @@ import dev.readout.meeting.MeetingRepository;
 import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
 import dev.readout.system.FormText;
+import dev.readout.system.EditedVersion;
 import dev.readout.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ public class AgreementEditor {
 	/** False, saving nothing, when the agreement changed since the analyst opened it. */
 	public boolean changeStatus(long agreementId, StatusChangeForm form) {
 		Agreement agreement = find(agreementId);
-		if (form.version() == null || agreement.getVersion() != form.version()) {
+		if (EditedVersion.isStale(form.version(), agreement.getVersion())) {
 			return false;
 		}
 		Map<String, Object> before = values(agreement);

@@ -10,6 +10,7 @@ import dev.readout.audit.AuditTrail;
 import dev.readout.official.Official;
 import dev.readout.official.OfficialRepository;
 import dev.readout.system.FormText;
+import dev.readout.system.EditedVersion;
 import dev.readout.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +63,7 @@ public class MeetingEditor {
 	 */
 	public Revision revise(long id, MeetingForm form) {
 		Meeting meeting = findForEditing(id);
-		// Hibernate checks the version it loaded, not one copied onto the entity: compare
-		// with the form's ourselves.
-		if (form.version() == null || meeting.getVersion() != form.version()) {
+		if (EditedVersion.isStale(form.version(), meeting.getVersion())) {
 			return new Revision(meeting, false);
 		}
 		MeetingForm before = MeetingForm.from(meeting);

@@ -1,6 +1,7 @@
 package dev.readout.official;
 
 import dev.readout.audit.AuditTrail;
+import dev.readout.system.EditedVersion;
 import dev.readout.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,7 @@ public class OfficialEditor {
 	 */
 	public boolean revise(long id, OfficialForm form) {
 		Official official = find(id);
-		// Hibernate checks the version it loaded, not one copied onto the entity: compare
-		// with the form's ourselves.
-		if (form.version() == null || official.getVersion() != form.version()) {
+		if (EditedVersion.isStale(form.version(), official.getVersion())) {
 			return false;
 		}
 		OfficialForm before = OfficialForm.from(official);

@@ -9,6 +9,7 @@ import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
+import dev.readout.system.EditedVersion;
 import dev.readout.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,9 +61,7 @@ public class ReadoutEditor {
 	 */
 	public Revision revise(long readoutId, ReadoutForm form) {
 		Readout readout = find(readoutId);
-		// Hibernate checks the version it loaded, not one copied onto the entity: compare
-		// with the form's ourselves.
-		if (form.version() == null || readout.getVersion() != form.version()) {
+		if (EditedVersion.isStale(form.version(), readout.getVersion())) {
 			return new Revision(readout, false);
 		}
 		ReadoutForm before = ReadoutForm.from(readout);

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.readout.audit.AuditTrail;
 import dev.readout.system.FormText;
+import dev.readout.system.EditedVersion;
 import dev.readout.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,9 +59,7 @@ public class SourceEditor {
 	 */
 	public boolean revise(long id, SourceForm form) {
 		Source source = find(id);
-		// Hibernate checks the version it loaded, not one copied onto the entity: compare
-		// with the form's ourselves.
-		if (form.version() == null || source.getVersion() != form.version()) {
+		if (EditedVersion.isStale(form.version(), source.getVersion())) {
 			return false;
 		}
 		SourceForm before = SourceForm.from(source);

@@ -18,9 +18,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
+import static dev.readout.SignedIn.analyst;
+import static dev.readout.SignedIn.admin;
+import static dev.readout.SignedIn.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Who may do what: every kind of page and write, for each role and for an anonymous
@@ -88,14 +90,14 @@ class AccessRulesTests {
 			this.accounts.save(new Account(role.name().toLowerCase() + "1", role.name(), "{noop}unused", role));
 		}
 		assertAnswer(request(method, path), anonymous);
-		assertAnswer(request(method, path).with(user("viewer1").roles("VIEWER")), viewer);
-		assertAnswer(request(method, path).with(user("analyst1").roles("ANALYST")), analyst);
-		assertAnswer(request(method, path).with(user("admin1").roles("ADMIN")), admin);
+		assertAnswer(request(method, path).with(viewer()), viewer);
+		assertAnswer(request(method, path).with(analyst()), analyst);
+		assertAnswer(request(method, path).with(admin()), admin);
 	}
 
 	@Test
 	void refusesAFormPostedWithoutItsCsrfToken() {
-		var post = this.mvc.post().uri("/meetings/3/readouts").with(user("analyst1").roles("ANALYST"));
+		var post = this.mvc.post().uri("/meetings/3/readouts").with(analyst());
 		VALID_READOUT.forEach(post::param);
 		assertThat(post).hasStatus(403);
 	}

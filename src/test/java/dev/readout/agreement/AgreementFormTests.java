@@ -13,9 +13,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
+import static dev.readout.SignedIn.analyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @PageTest
 @Transactional
@@ -142,10 +142,6 @@ class AgreementFormTests {
 			.param(agreement)
 			.query(Long.class)
 			.single();
-	}
-
-	private static RequestPostProcessor analyst() {
-		return user("analyst1").roles("ANALYST");
 	}
 
 }

@@ -19,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import static dev.readout.SignedIn.analyst;
+import static dev.readout.SignedIn.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @PageTest
 @Transactional
@@ -137,12 +138,10 @@ class MeetingFormTests {
 		assertThat(Pages.get(this.mvc, "/").text()).doesNotContain("Blinken – Xi Jinping meeting");
 		assertThat(this.mvc.get().uri("/meetings/" + XI_MEETING)).hasStatus(404);
 
-		Document deleted = Pages.get(this.mvc.get().uri("/admin/deleted").with(user("admin1").roles("ADMIN")));
+		Document deleted = Pages.get(this.mvc.get().uri("/admin/deleted").with(admin()));
 		assertThat(deleted.text()).contains("Blinken – Xi Jinping meeting", "analyst1");
-		assertThat(this.mvc.post()
-			.uri("/admin/deleted/meetings/" + XI_MEETING + "/restore")
-			.with(csrf())
-			.with(user("admin1").roles("ADMIN"))).hasStatus(302);
+		assertThat(this.mvc.post().uri("/admin/deleted/meetings/" + XI_MEETING + "/restore").with(csrf()).with(admin()))
+			.hasStatus(302);
 		assertThat(Pages.get(this.mvc, "/").text()).contains("Blinken – Xi Jinping meeting");
 	}
 
@@ -180,10 +179,6 @@ class MeetingFormTests {
 
 	private long count(String table) {
 		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
-	}
-
-	private static RequestPostProcessor analyst() {
-		return user("analyst1").roles("ANALYST");
 	}
 
 }

@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import static dev.readout.SignedIn.analyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @PageTest
 @Transactional
@@ -126,10 +126,6 @@ class OfficialFormTests {
 
 	private MvcTestResult post(String uri, MultiValueMap<String, String> form) {
 		return this.mvc.post().uri(uri).with(csrf()).with(analyst()).params(form).exchange();
-	}
-
-	private static RequestPostProcessor analyst() {
-		return user("analyst1").roles("ANALYST");
 	}
 
 }

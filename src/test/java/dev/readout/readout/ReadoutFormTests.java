@@ -21,9 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import static dev.readout.SignedIn.analyst;
+import static dev.readout.SignedIn.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @PageTest
 @Transactional
@@ -215,14 +216,6 @@ class ReadoutFormTests {
 		form.set("body", "First paragraph.\n\nSecond paragraph.");
 		form.set("sourceIds", "5");
 		return form;
-	}
-
-	private static RequestPostProcessor analyst() {
-		return user("analyst1").roles("ANALYST");
-	}
-
-	private static RequestPostProcessor admin() {
-		return user("admin1").roles("ADMIN");
 	}
 
 	private long count(String table) {

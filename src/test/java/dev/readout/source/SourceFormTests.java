@@ -11,9 +11,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
+import static dev.readout.SignedIn.analyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 @PageTest
 @Transactional
@@ -69,7 +69,7 @@ class SourceFormTests {
 		MvcTestResult result = this.mvc.post()
 			.uri("/sources/" + REPORT)
 			.with(csrf())
-			.with(user("analyst1").roles("ANALYST"))
+			.with(analyst())
 			.param("label", "Report")
 			.param("copyOfId", String.valueOf(REPORT))
 			.param("version", "0")
@@ -82,7 +82,7 @@ class SourceFormTests {
 		return this.mvc.post()
 			.uri("/sources")
 			.with(csrf())
-			.with(user("analyst1").roles("ANALYST"))
+			.with(analyst())
 			.param("label", label)
 			.param("url", url)
 			.param("copyOfId", copyOf)
