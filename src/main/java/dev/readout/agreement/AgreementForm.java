@@ -13,6 +13,15 @@ import jakarta.validation.constraints.Size;
  */
 public record AgreementForm(@NotBlank @Size(max = 1000) String description, @Valid StatusChangeForm firstStatus) {
 
+	/**
+	 * A request that leaves out the first status gets an empty one, which validation then
+	 * reports field by field.
+	 */
+	public AgreementForm {
+		firstStatus = (firstStatus != null) ? firstStatus
+				: new StatusChangeForm(null, "", "", null, NewSourceForm.blank(), null);
+	}
+
 	static AgreementForm blank(LocalDate meetingDay) {
 		return new AgreementForm("", new StatusChangeForm(AgreementStatus.AGREED,
 				(meetingDay != null) ? meetingDay.toString() : "", "", null, NewSourceForm.blank(), null));

@@ -4,9 +4,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.readout.PageTest;
+import dev.readout.meeting.Meeting;
+import dev.readout.meeting.MeetingFormat;
+import dev.readout.meeting.MeetingLevel;
 import dev.readout.meeting.MeetingRepository;
+import dev.readout.meeting.MeetingStatus;
 import dev.readout.readout.Readout;
 import dev.readout.readout.ReadoutRepository;
+import dev.readout.system.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -74,6 +79,22 @@ class AccessRulesTests {
 				Arguments.of("GET", "/meetings/3/delete", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/meetings/3/agreements/new", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/agreements/1/status", SIGN_IN, 403, 200, 200),
+				// Posting the readout's fields to other forms is refused as input (200,
+				// errors shown) once allowed.
+				Arguments.of("POST", "/meetings", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/meetings/3", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/meetings/{freshMeeting}/delete", SIGN_IN, 403, 302, 302),
+				Arguments.of("POST", "/meetings/3/agreements", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/agreements/1/status", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/officials", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/officials/12", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/sources", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/sources/2", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/account/password", SIGN_IN, 200, 200, 200),
+				// Nothing is deleted, so an admin, who may restore, is told there is
+				// nothing to restore.
+				Arguments.of("POST", "/admin/deleted/readouts/1/restore", SIGN_IN, 403, 403, 404),
+				Arguments.of("POST", "/admin/deleted/meetings/3/restore", SIGN_IN, 403, 403, 404),
 				Arguments.of("GET", "/admin/accounts", SIGN_IN, 403, 403, 200),
 				Arguments.of("POST", "/admin/accounts", SIGN_IN, 403, 403, 200),
 				Arguments.of("GET", "/admin/deleted", SIGN_IN, 403, 403, 200),
@@ -119,7 +140,8 @@ class AccessRulesTests {
 	 * happen only once.
 	 */
 	private MockMvcTester.MockMvcRequestBuilder request(String method, String path) {
-		String uri = path.replace("{fresh}", String.valueOf(freshReadout()));
+		String uri = path.replace("{fresh}", String.valueOf(freshReadout()))
+			.replace("{freshMeeting}", String.valueOf(freshMeeting()));
 		var request = this.mvc.method(HttpMethod.valueOf(method)).uri(uri);
 		if (method.equals("POST")) {
 			request.with(csrf());
@@ -132,6 +154,12 @@ class AccessRulesTests {
 		Readout readout = new Readout(this.meetings.getReferenceById(3L), "US", "Department of State", null,
 				"To be deleted", null);
 		return this.readouts.saveAndFlush(readout).getId();
+	}
+
+	private long freshMeeting() {
+		Meeting meeting = new Meeting("To be deleted", PartialDate.year(2024), MeetingFormat.PHONE_CALL,
+				MeetingStatus.HELD, MeetingLevel.WORKING_LEVEL);
+		return this.meetings.saveAndFlush(meeting).getId();
 	}
 
 	private static void assertAnswer(MockMvcTester.MockMvcRequestBuilder request, Object expected) {
