@@ -1,19 +1,27 @@
 package dev.readout.system;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import dev.readout.PostgresTestConfiguration;
+import dev.readout.account.Account;
+import dev.readout.account.AccountRepository;
+import dev.readout.account.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErrorPageTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
 
 	@LocalServerPort
 	int port;
@@ -51,11 +65,38 @@ class ErrorPageTests {
 				"NumberFormat");
 	}
 
+	@Test
+	void answersAViewerWhoOpensAFormWithTheNotAllowedPage() throws Exception {
+		if (this.accounts.findByUsername("reader").isEmpty()) {
+			this.accounts.save(
+					new Account("reader", "Reader", this.passwordEncoder.encode("a viewer's passphrase"), Role.VIEWER));
+		}
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		Document login = Jsoup.parse(browser.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
+		String form = "username=reader&password=" + URLEncoder.encode("a viewer's passphrase", StandardCharsets.UTF_8)
+				+ "&_csrf=" + login.select("input[name=_csrf]").val();
+		browser.send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.discarding());
+
+		HttpResponse<String> refused = browser.send(get("/meetings/3/readouts/new"),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(Jsoup.parse(refused.body()).select("h1").text()).isEqualTo("Not allowed");
+		assertThat(Jsoup.parse(refused.body()).select("header").text()).contains("reader", "Sign out");
+	}
+
+	private HttpRequest get(String path) {
+		return HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml").build();
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
 	private Document fetch(String path, int expectedStatus) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-				.header("Accept", "text/html,application/xhtml+xml")
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.send(get(path), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(expectedStatus);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
