@@ -1,5 +1,10 @@
 package dev.readout.readout;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
 import dev.readout.meeting.MeetingRepository;
 
 import org.springframework.stereotype.Controller;
@@ -30,8 +35,19 @@ class DeletedRecordsController {
 
 	@GetMapping("/admin/deleted")
 	String list(Model model) {
-		model.addAttribute("meetings", this.meetings.findDeleted());
-		model.addAttribute("readouts", this.readouts.findDeleted());
+		Stream<DeletedRecord> meetings = this.meetings.findDeleted()
+			.stream()
+			.map(meeting -> new DeletedRecord("MEETING", meeting.getTitle(), null, meeting.getDeletedAt(),
+					meeting.getDeletedBy(), "/admin/deleted/meetings/" + meeting.getId() + "/restore"));
+		Stream<DeletedRecord> readouts = this.readouts.findDeleted()
+			.stream()
+			.map(readout -> new DeletedRecord("READOUT", readout.getTitle(), "/meetings/" + readout.getMeetingId(),
+					readout.getDeletedAt(), readout.getDeletedBy(),
+					"/admin/deleted/readouts/" + readout.getId() + "/restore"));
+		model.addAttribute("records",
+				Stream.concat(meetings, readouts)
+					.sorted(Comparator.comparing(DeletedRecord::deletedAt).reversed())
+					.toList());
 		return "admin/deleted";
 	}
 
@@ -40,6 +56,16 @@ class DeletedRecordsController {
 		this.readoutEditor.restore(id);
 		redirect.addFlashAttribute("message", "readout.restored");
 		return "redirect:/admin/deleted";
+	}
+
+	/**
+	 * A deleted meeting or readout as the admin page lists it.
+	 *
+	 * @param kind the audit subject type, which also names it on the page
+	 * @param context where the record belonged (a readout's meeting), or null
+	 */
+	record DeletedRecord(String kind, String title, String context, Instant deletedAt, String deletedBy,
+			String restoreAction) {
 	}
 
 }
