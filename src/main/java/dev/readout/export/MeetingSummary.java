@@ -1,0 +1,113 @@
+package dev.readout.export;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+
+import dev.readout.meeting.MeetingPage;
+import dev.readout.meeting.MeetingPages;
+import dev.readout.meeting.MeetingRepository;
+import dev.readout.system.FormText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StreamUtils;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+
+/**
+ * The meeting summary as a briefing note on paper: the same record as the meeting page,
+ * laid out for print, with the date and time it was generated and the version of the
+ * record it shows.
+ */
+@Service
+public class MeetingSummary {
+
+	private static final Logger log = LoggerFactory.getLogger(MeetingSummary.class);
+
+	private final MeetingPages pages;
+
+	private final MeetingRepository meetings;
+
+	private final SpringTemplateEngine templates;
+
+	private final ThymeleafEvaluationContext evaluationContext;
+
+	private final PdfRenderer renderer;
+
+	private final Clock clock;
+
+	private final String css;
+
+	MeetingSummary(MeetingPages pages, MeetingRepository meetings, SpringTemplateEngine templates,
+			ApplicationContext applicationContext, ConversionService mvcConversionService, PdfRenderer renderer,
+			Clock clock) throws java.io.IOException {
+		this.pages = pages;
+		this.meetings = meetings;
+		this.templates = templates;
+		this.evaluationContext = new ThymeleafEvaluationContext(applicationContext, mvcConversionService);
+		this.renderer = renderer;
+		this.clock = clock;
+		this.css = StreamUtils.copyToString(new ClassPathResource("export/summary.css").getInputStream(),
+				java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * @throws dev.readout.system.NotFoundException when there is no such meeting
+	 */
+	public Pdf render(long meetingId) {
+		MeetingPage page = this.pages.load(meetingId);
+		Context context = new Context(LocaleContextHolder.getLocale());
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				this.evaluationContext);
+		context.setVariable("page", page);
+		context.setVariable("generatedAt", Instant.now(this.clock));
+		context.setVariable("css", this.css);
+		byte[] pdf = this.renderer.render(this.templates.process("export/meeting-summary", context));
+		return new Pdf(fileName(page), pdf);
+	}
+
+	/**
+	 * Renders the newest meeting's summary once the application is ready, in the
+	 * background, so that the first analyst to ask for a PDF does not wait while the
+	 * template, the renderer and the fonts load.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		Thread warmUp = new Thread(() -> {
+			long started = System.nanoTime();
+			this.meetings.findNewest(Limit.of(1)).forEach(meeting -> render(meeting.getId()));
+			log.info("PDF renderer warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+		}, "pdf-warm-up");
+		warmUp.setDaemon(true);
+		warmUp.start();
+	}
+
+	/**
+	 * A file name that says what the file is: 2023-06-19-blinken-xi-jinping-meeting.pdf.
+	 */
+	static String fileName(MeetingPage page) {
+		String slug = Normalizer.normalize(page.meeting().getTitle(), Normalizer.Form.NFD)
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("\\p{M}", "")
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-|-$)", "");
+		String name = FormText.asWritten(page.meeting().getStart()) + "-"
+				+ (slug.isEmpty() ? "meeting-" + page.meeting().getId() : slug);
+		return name + ".pdf";
+	}
+
+	public record Pdf(String fileName, byte[] content) {
+	}
+
+}

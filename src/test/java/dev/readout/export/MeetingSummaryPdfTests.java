@@ -1,0 +1,142 @@
+package dev.readout.export;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.readout.PageTest;
+import dev.readout.RecordMother;
+import dev.readout.meeting.Meeting;
+import jakarta.persistence.EntityManager;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The meeting summary PDF, read back with PDFBox as a PDF viewer or a search index would
+ * read it.
+ */
+@PageTest
+@Transactional
+class MeetingSummaryPdfTests {
+
+	private static final long QIN_GANG_TALKS = 1;
+
+	private static final long WANG_YI_MEETING = 2;
+
+	private static final long XI_MEETING = 3;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Test
+	void servesTheXiMeetingAsAPdfWithAFileNameThatSaysWhatItIs() {
+		MvcTestResult result = this.mvc.get().uri("/meetings/" + XI_MEETING + "/summary.pdf").exchange();
+		assertThat(result).hasStatusOk().hasContentType("application/pdf");
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"2023-06-19-blinken-xi-jinping-meeting.pdf\"");
+	}
+
+	@Test
+	void carriesTheMeetingItsParticipantsAgreementsAndSourcesAsText() throws IOException {
+		try (PDDocument pdf = pdf(XI_MEETING)) {
+			String text = text(pdf);
+			assertThat(text).contains("Blinken – Xi Jinping meeting", "19 June 2023",
+					"16:30 local time (Asia/Shanghai, UTC+08:00)", "08:30 UTC", "Antony J. Blinken",
+					"Secretary of State", "Xi Jinping", "习近平", "President of the People's Republic of China",
+					"Resume military-to-military communication", "Declined",
+					"Washington and Beijing Pledge to Stabilize Deteriorating Ties",
+					"United States: no readout on record.");
+			assertThat(text).contains("Page 1 of " + pdf.getNumberOfPages());
+		}
+	}
+
+	@Test
+	void setsBothSidesReadoutsWithTitlesAsOfTheDateAndNumberedCitations() throws IOException {
+		try (PDDocument pdf = pdf(WANG_YI_MEETING)) {
+			String text = text(pdf);
+			assertThat(text).contains("王毅", "Director of the Office of the Central Foreign Affairs Commission",
+					"Department of State", "candid and productive discussion", "Ministry of Foreign Affairs of the PRC",
+					"critical juncture", "core interest", "[1]", "Machine-reworded copy");
+			assertThat(text).doesNotContain("Minister of Foreign Affairs");
+		}
+		try (PDDocument pdf = pdf(QIN_GANG_TALKS)) {
+			assertThat(text(pdf)).contains("秦刚", "Minister of Foreign Affairs", "Expand direct commercial flights");
+		}
+	}
+
+	@Test
+	void embedsEveryFontAndDescribesItselfAsAnArchivalDocument() throws IOException {
+		try (PDDocument pdf = pdf(WANG_YI_MEETING)) {
+			List<PDFont> fonts = new ArrayList<>();
+			for (PDPage page : pdf.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					fonts.add(page.getResources().getFont(name));
+				}
+			}
+			assertThat(fonts).isNotEmpty()
+				.allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
+
+			var info = pdf.getDocumentInformation();
+			assertThat(info.getTitle()).isEqualTo("Blinken – Wang Yi meeting");
+			assertThat(info.getAuthor()).isEqualTo("Readout");
+			assertThat(info.getSubject()).isEqualTo("Meeting summary: Blinken – Wang Yi meeting, 19 June 2023");
+			String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>");
+			assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
+
+			List<String> outline = new ArrayList<>();
+			for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+				outline.add(item.getTitle());
+			}
+			assertThat(outline).containsExactly("Summary", "Participants", "Readouts",
+					"Agreements and declined proposals", "Sources");
+		}
+	}
+
+	@Test
+	void laysALargeMeetingOutOverSeveralPagesWithoutLosingText() throws IOException {
+		Meeting large = new RecordMother(this.entityManager).meeting(LocalDate.of(2024, 3, 1), 50, 20, 10);
+		this.entityManager.flush();
+		this.entityManager.clear();
+
+		try (PDDocument pdf = pdf(large.getId())) {
+			String text = text(pdf);
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
+			assertThat(text).contains("Official 1-0", "Official 1-49", "Readout 1-0", "Readout 1-19", "Commitment 1-9",
+					"Page " + pdf.getNumberOfPages() + " of " + pdf.getNumberOfPages());
+		}
+	}
+
+	@Test
+	void answersAnUnknownMeetingWithNotFound() {
+		assertThat(this.mvc.get().uri("/meetings/987654321/summary.pdf")).hasStatus(404);
+	}
+
+	private PDDocument pdf(long meetingId) throws IOException {
+		MvcTestResult result = this.mvc.get().uri("/meetings/" + meetingId + "/summary.pdf").exchange();
+		assertThat(result).hasStatusOk();
+		return Loader.loadPDF(result.getResponse().getContentAsByteArray());
+	}
+
+	private static String text(PDDocument pdf) throws IOException {
+		return new PDFTextStripper().getText(pdf);
+	}
+
+}
