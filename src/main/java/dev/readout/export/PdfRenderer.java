@@ -38,7 +38,10 @@ class PdfRenderer {
 		this.fontsByWeight = Map.of(400, read("fonts/NotoSansSC-Regular.ttf"), 700, read("fonts/NotoSansSC-Bold.ttf"));
 	}
 
-	/** The PDF of this page; its h2 headings with ids become the document's outline. */
+	/**
+	 * The PDF of this page; its h1 and h2 headings with ids become the document's
+	 * outline, h2 under h1.
+	 */
 	byte[] render(String html) {
 		Document page = Jsoup.parse(html);
 		addOutline(page);
@@ -66,11 +69,16 @@ class PdfRenderer {
 	 * it, so they are added here.
 	 */
 	private static void addOutline(Document page) {
-		Element bookmarks = page.head().appendElement("bookmarks");
-		page.select("h2[id]")
-			.forEach(heading -> bookmarks.appendElement("bookmark")
+		Element outline = page.head().appendElement("bookmarks");
+		Element parent = outline;
+		for (Element heading : page.select("h1[id], h2[id]")) {
+			Element bookmark = (heading.tagName().equals("h1") ? outline : parent).appendElement("bookmark")
 				.attr("name", heading.text())
-				.attr("href", "#" + heading.id()));
+				.attr("href", "#" + heading.id());
+			if (heading.tagName().equals("h1")) {
+				parent = bookmark;
+			}
+		}
 	}
 
 	private static byte[] read(String path) {

@@ -125,8 +125,30 @@ class MeetingSummaryPdfTests {
 	}
 
 	@Test
-	void answersAnUnknownMeetingWithNotFound() {
+	void summarisesAWholeVisitMeetingByMeetingWithANestedOutline() throws IOException {
+		MvcTestResult result = this.mvc.get().uri("/visits/1/summary.pdf").exchange();
+		assertThat(result).hasStatusOk().hasContentType("application/pdf");
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"2023-06-18-secretary-blinken-s-visit-to-beijing-june-2023.pdf\"");
+		try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			String text = text(pdf);
+			assertThat(text).contains("Visit summary", "Secretary Blinken's visit to Beijing, June 2023", "秦刚", "王毅",
+					"习近平", "Expand direct commercial flights", "critical juncture",
+					"Resume military-to-military communication");
+			List<String> meetings = new ArrayList<>();
+			for (PDOutlineItem meeting : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+				meetings.add(meeting.getTitle());
+				assertThat(meeting.children()).extracting(PDOutlineItem::getTitle).contains("Participants", "Sources");
+			}
+			assertThat(meetings).containsExactly("Blinken – Qin Gang talks", "Blinken – Wang Yi meeting",
+					"Blinken – Xi Jinping meeting");
+		}
+	}
+
+	@Test
+	void answersAnUnknownMeetingOrVisitWithNotFound() {
 		assertThat(this.mvc.get().uri("/meetings/987654321/summary.pdf")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/visits/987654321/summary.pdf")).hasStatus(404);
 	}
 
 	private PDDocument pdf(long meetingId) throws IOException {

@@ -3,12 +3,18 @@ package dev.readout.export;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.readout.meeting.MeetingPage;
 import dev.readout.meeting.MeetingPages;
 import dev.readout.meeting.MeetingRepository;
+import dev.readout.meeting.Visit;
+import dev.readout.meeting.VisitRepository;
 import dev.readout.system.FormText;
+import dev.readout.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +37,15 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * record it shows.
  */
 @Service
-public class MeetingSummary {
+public class SummaryPdfs {
 
-	private static final Logger log = LoggerFactory.getLogger(MeetingSummary.class);
+	private static final Logger log = LoggerFactory.getLogger(SummaryPdfs.class);
 
 	private final MeetingPages pages;
 
 	private final MeetingRepository meetings;
+
+	private final VisitRepository visits;
 
 	private final SpringTemplateEngine templates;
 
@@ -49,11 +57,12 @@ public class MeetingSummary {
 
 	private final String css;
 
-	MeetingSummary(MeetingPages pages, MeetingRepository meetings, SpringTemplateEngine templates,
+	SummaryPdfs(MeetingPages pages, MeetingRepository meetings, VisitRepository visits, SpringTemplateEngine templates,
 			ApplicationContext applicationContext, ConversionService mvcConversionService, PdfRenderer renderer,
 			Clock clock) throws java.io.IOException {
 		this.pages = pages;
 		this.meetings = meetings;
+		this.visits = visits;
 		this.templates = templates;
 		this.evaluationContext = new ThymeleafEvaluationContext(applicationContext, mvcConversionService);
 		this.renderer = renderer;
@@ -65,16 +74,41 @@ public class MeetingSummary {
 	/**
 	 * @throws dev.readout.system.NotFoundException when there is no such meeting
 	 */
-	public Pdf render(long meetingId) {
+	public Pdf meeting(long meetingId) {
 		MeetingPage page = this.pages.load(meetingId);
+		Context context = context();
+		context.setVariable("page", page);
+		return new Pdf(
+				fileName(FormText.asWritten(page.meeting().getStart()), page.meeting().getTitle(),
+						"meeting-" + meetingId),
+				this.renderer.render(this.templates.process("export/meeting-summary", context)));
+	}
+
+	/**
+	 * Every meeting of a visit, one after the other, each with its own sources.
+	 * @throws dev.readout.system.NotFoundException when there is no such visit
+	 */
+	public Pdf visit(long visitId) {
+		Visit visit = this.visits.findById(visitId).orElseThrow(() -> new NotFoundException("Visit", visitId));
+		List<MeetingPage> pages = this.meetings.findByVisit(visitId)
+			.stream()
+			.map(meeting -> this.pages.load(meeting.getId()))
+			.toList();
+		Context context = context();
+		context.setVariable("visit", visit);
+		context.setVariable("pages", pages);
+		String firstDay = pages.isEmpty() ? "" : FormText.asWritten(pages.get(0).meeting().getStart());
+		return new Pdf(fileName(firstDay, visit.getTitle(), "visit-" + visitId),
+				this.renderer.render(this.templates.process("export/visit-summary", context)));
+	}
+
+	private Context context() {
 		Context context = new Context(LocaleContextHolder.getLocale());
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				this.evaluationContext);
-		context.setVariable("page", page);
 		context.setVariable("generatedAt", Instant.now(this.clock));
 		context.setVariable("css", this.css);
-		byte[] pdf = this.renderer.render(this.templates.process("export/meeting-summary", context));
-		return new Pdf(fileName(page), pdf);
+		return context;
 	}
 
 	/**
@@ -86,7 +120,7 @@ public class MeetingSummary {
 	void warmUp() {
 		Thread warmUp = new Thread(() -> {
 			long started = System.nanoTime();
-			this.meetings.findNewest(Limit.of(1)).forEach(meeting -> render(meeting.getId()));
+			this.meetings.findNewest(Limit.of(1)).forEach(meeting -> meeting(meeting.getId()));
 			log.info("PDF renderer warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
 		}, "pdf-warm-up");
 		warmUp.setDaemon(true);
@@ -96,14 +130,15 @@ public class MeetingSummary {
 	/**
 	 * A file name that says what the file is: 2023-06-19-blinken-xi-jinping-meeting.pdf.
 	 */
-	static String fileName(MeetingPage page) {
-		String slug = Normalizer.normalize(page.meeting().getTitle(), Normalizer.Form.NFD)
+	static String fileName(String date, String title, String fallback) {
+		String slug = Normalizer.normalize(title, Normalizer.Form.NFD)
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("\\p{M}", "")
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("(^-|-$)", "");
-		String name = FormText.asWritten(page.meeting().getStart()) + "-"
-				+ (slug.isEmpty() ? "meeting-" + page.meeting().getId() : slug);
+		String name = Stream.of(date, slug.isEmpty() ? fallback : slug)
+			.filter(part -> !part.isEmpty())
+			.collect(Collectors.joining("-"));
 		return name + ".pdf";
 	}
 

@@ -9,17 +9,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 @Controller
-class MeetingSummaryController {
+class SummaryPdfController {
 
-	private final MeetingSummary summaries;
+	private final SummaryPdfs summaries;
 
-	MeetingSummaryController(MeetingSummary summaries) {
+	SummaryPdfController(SummaryPdfs summaries) {
 		this.summaries = summaries;
 	}
 
 	@GetMapping("/meetings/{id}/summary.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		MeetingSummary.Pdf pdf = this.summaries.render(id);
+	ResponseEntity<byte[]> meeting(@PathVariable long id) {
+		return download(this.summaries.meeting(id));
+	}
+
+	@GetMapping("/visits/{id}/summary.pdf")
+	ResponseEntity<byte[]> visit(@PathVariable long id) {
+		return download(this.summaries.visit(id));
+	}
+
+	private static ResponseEntity<byte[]> download(SummaryPdfs.Pdf pdf) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
