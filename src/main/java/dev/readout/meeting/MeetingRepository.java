@@ -48,6 +48,10 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			left join fetch m.topics left join fetch m.visit where m.id = :id""")
 	Optional<Meeting> findForEditing(long id);
 
+	/** The topics of these meetings, by name, as pairs of meeting id and topic name. */
+	@Query("select new dev.readout.meeting.MeetingTopic(m.id, t.name) from Meeting m join m.topics t where m.id in :ids order by t.name")
+	List<MeetingTopic> findTopics(Collection<Long> ids);
+
 	@Query("select m from Meeting m where m.visit.id = :visitId order by m.localStart, m.id")
 	List<Meeting> findByVisit(long visitId);
 

@@ -43,9 +43,14 @@ public class Timeline {
 	}
 
 	public TimelinePage page(TimelineOrder order, TimelineCursor after) {
-		List<Meeting> found = meetingsAfter(order, after, Limit.of(PAGE_SIZE + 1));
-		boolean more = found.size() > PAGE_SIZE;
-		List<Meeting> shown = more ? found.subList(0, PAGE_SIZE) : found;
+		return page(order, after, PAGE_SIZE);
+	}
+
+	/** A page of the given size; exports read the whole timeline in large pages. */
+	public TimelinePage page(TimelineOrder order, TimelineCursor after, int size) {
+		List<Meeting> found = meetingsAfter(order, after, Limit.of(size + 1));
+		boolean more = found.size() > size;
+		List<Meeting> shown = more ? found.subList(0, size) : found;
 		List<Long> ids = shown.stream().map(Meeting::getId).toList();
 		Map<Long, List<Participant>> participants = participantsByMeeting(ids);
 		Map<Long, List<ReadoutCount>> readoutCounts = ids.isEmpty() ? Map.of()

@@ -1,0 +1,36 @@
+package dev.readout.export;
+
+import java.io.IOException;
+
+import dev.readout.timeline.TimelineOrder;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The timeline in formats other tools read, written out as it is read, however large the
+ * record.
+ */
+@Controller
+class TimelineExportController {
+
+	private final TimelineCsv csv;
+
+	TimelineExportController(TimelineCsv csv) {
+		this.csv = csv;
+	}
+
+	@GetMapping("/timeline.csv")
+	void csv(@RequestParam(defaultValue = "NEWEST") TimelineOrder order, HttpServletResponse response)
+			throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("readout-timeline.csv").build().toString());
+		this.csv.write(order, response.getOutputStream());
+	}
+
+}

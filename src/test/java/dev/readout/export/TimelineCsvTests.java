@@ -1,0 +1,115 @@
+package dev.readout.export;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.readout.PageTest;
+import dev.readout.RecordMother;
+import dev.readout.SqlStatementCounter;
+import jakarta.persistence.EntityManager;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The CSV export, parsed back as a spreadsheet or a script would read it, and compared
+ * with the database.
+ */
+@PageTest
+@Transactional
+class TimelineCsvTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Test
+	void exportsOneRowPerMeetingWithDatesAtTheirPrecisionAndChineseNamesIntact() throws IOException {
+		List<CSVRecord> rows = rows("/timeline.csv");
+		assertThat(rows).hasSize(this.jdbc.sql("select count(*) from meeting").query(Integer.class).single());
+
+		CSVRecord xi = row(rows, "Blinken – Xi Jinping meeting");
+		assertThat(xi.get("date")).isEqualTo("2023-06-19");
+		assertThat(xi.get("precision")).isEqualTo("day");
+		assertThat(xi.get("local_time")).isEqualTo("16:30");
+		assertThat(xi.get("time_zone")).isEqualTo("Asia/Shanghai");
+		assertThat(xi.get("utc_start")).isEqualTo("2023-06-19T08:30Z");
+		assertThat(xi.get("participants")).contains(
+				"Xi Jinping 习近平 (CN, host, President of the People's Republic of China)",
+				"Antony J. Blinken (US, guest, Secretary of State)");
+		assertThat(xi.get("topics")).isEqualTo("Military-to-military communication");
+		assertThat(xi.get("agreements")).isEqualTo("2");
+
+		CSVRecord vienna = row(rows, "Sullivan – Wang Yi talks in Vienna");
+		assertThat(vienna.get("date")).isEqualTo("2023-05");
+		assertThat(vienna.get("precision")).isEqualTo("month");
+		assertThat(vienna.get("local_time")).isEmpty();
+
+		CSVRecord wangYi = row(rows, "Blinken – Wang Yi meeting");
+		assertThat(wangYi.get("readouts_US")).isEqualTo("1");
+		assertThat(wangYi.get("readouts_CN")).isEqualTo("1");
+		assertThat(wangYi.get("topics"))
+			.isEqualTo("Climate change; Fentanyl; Sanctions; Semiconductors and export controls; Taiwan");
+	}
+
+	@Test
+	void quotesFieldsThatHoldCommasQuotesAndLineBreaks() throws IOException {
+		this.jdbc.sql("update meeting set title = ? where id = 1").param("Talks, \"frank\"\nand long").update();
+		assertThat(row(rows("/timeline.csv"), "Talks, \"frank\"\nand long").get("id")).isEqualTo("1");
+	}
+
+	@Test
+	void streamsALargeTimelineInAFixedNumberOfStatementsPerBatch() throws IOException {
+		RecordMother mother = new RecordMother(this.entityManager);
+		for (int i = 0; i < TimelineCsv.BATCH + 20; i++) {
+			mother.meeting(LocalDate.of(2024, 1, 1).plusDays(i % 300), 2, 1, 1);
+		}
+		this.entityManager.flush();
+		this.entityManager.clear();
+
+		SqlStatementCounter.reset();
+		List<CSVRecord> rows = rows("/timeline.csv?order=OLDEST");
+		long statements = SqlStatementCounter.statements();
+
+		assertThat(rows).hasSize(this.jdbc.sql("select count(*) from meeting").query(Integer.class).single());
+		assertThat(rows.get(0).get("title")).isEqualTo("Biden – Xi Jinping meeting in Bali");
+		// Two batches of five queries each (meetings, participants, readout counts,
+		// agreement counts, topics).
+		assertThat(statements).isEqualTo(10);
+	}
+
+	private List<CSVRecord> rows(String uri) throws IOException {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("readout-timeline.csv");
+		String body = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(body).startsWith("\uFEFF");
+		return CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(body.substring(1)))
+			.getRecords();
+	}
+
+	private static CSVRecord row(List<CSVRecord> rows, String title) {
+		return rows.stream().filter(row -> row.get("title").equals(title)).findFirst().orElseThrow();
+	}
+
+}
