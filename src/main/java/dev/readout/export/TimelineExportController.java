@@ -20,8 +20,11 @@ class TimelineExportController {
 
 	private final TimelineCsv csv;
 
-	TimelineExportController(TimelineCsv csv) {
+	private final TimelineIcs ics;
+
+	TimelineExportController(TimelineCsv csv, TimelineIcs ics) {
 		this.csv = csv;
+		this.ics = ics;
 	}
 
 	@GetMapping("/timeline.csv")
@@ -31,6 +34,14 @@ class TimelineExportController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("readout-timeline.csv").build().toString());
 		this.csv.write(order, response.getOutputStream());
+	}
+
+	@GetMapping("/timeline.ics")
+	void ics(HttpServletResponse response) throws IOException {
+		response.setContentType("text/calendar;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.inline().filename("readout-timeline.ics").build().toString());
+		this.ics.write(response.getOutputStream());
 	}
 
 }

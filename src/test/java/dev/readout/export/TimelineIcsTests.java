@@ -1,0 +1,105 @@
+package dev.readout.export;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+
+import dev.readout.PageTest;
+import jakarta.persistence.EntityManager;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DtStart;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The calendar feed, parsed with ical4j as a calendar client would, and compared with the
+ * record.
+ */
+@PageTest
+@Transactional
+class TimelineIcsTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Test
+	void placesTheXiMeetingInBeijingTimeWithItsTimeZone() throws Exception {
+		Calendar calendar = calendar();
+		VEvent xi = event(calendar, "Blinken – Xi Jinping meeting");
+		DtStart<Temporal> start = xi.getRequiredProperty("DTSTART");
+		assertThat(start.getDate()).isInstanceOf(ZonedDateTime.class);
+		assertThat(((ZonedDateTime) start.getDate()).toInstant()).hasToString("2023-06-19T08:30:00Z");
+		assertThat(start.<Parameter>getParameter("TZID").map(Parameter::getValue)).hasValue("Asia/Shanghai");
+		List<VTimeZone> zones = calendar.getComponents("VTIMEZONE");
+		assertThat(zones).extracting(zone -> value(zone, "TZID")).containsExactly("Asia/Shanghai");
+		assertThat(value(xi, "STATUS")).isEqualTo("CONFIRMED");
+	}
+
+	@Test
+	void givesDatesWithoutATimeAsAllDayEventsAndCoarseDatesTheirWholePeriod() throws Exception {
+		Calendar calendar = calendar();
+		VEvent qinGang = event(calendar, "Blinken – Qin Gang talks");
+		assertThat(value(qinGang, "DTSTART")).isEqualTo("20230618");
+		assertThat(value(qinGang, "DTEND")).isEqualTo("20230619");
+
+		VEvent vienna = event(calendar, "Sullivan – Wang Yi talks in Vienna");
+		assertThat(value(vienna, "DTSTART")).isEqualTo("20230501");
+		assertThat(value(vienna, "DTEND")).isEqualTo("20230601");
+		assertThat(value(vienna, "DESCRIPTION")).startsWith("Only the month is known: May 2023.");
+
+		VEvent apec = event(calendar, "Biden – Xi Jinping meeting at APEC (expected)");
+		assertThat(value(apec, "STATUS")).isEqualTo("TENTATIVE");
+	}
+
+	@Test
+	void keepsEachMeetingsIdentityAcrossFetchesAndCountsItsRevisions() throws Exception {
+		VEvent before = event(calendar(), "Blinken – Wang Yi meeting");
+		this.jdbc.sql("update meeting set summary = 'Revised', version = version + 1 where id = 2").update();
+		this.entityManager.clear();
+		VEvent after = event(calendar(), "Blinken – Wang Yi meeting");
+
+		assertThat(value(after, "UID")).isEqualTo(value(before, "UID")).isEqualTo("meeting-2@readout");
+		assertThat(Integer.parseInt(value(after, "SEQUENCE")))
+			.isEqualTo(Integer.parseInt(value(before, "SEQUENCE")) + 1);
+		assertThat(calendar().getComponents("VEVENT"))
+			.hasSize(this.jdbc.sql("select count(*) from meeting").query(Integer.class).single());
+	}
+
+	private Calendar calendar() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/timeline.ics").exchange();
+		assertThat(result).hasStatusOk().hasContentType("text/calendar;charset=UTF-8");
+		String body = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		return new CalendarBuilder().build(new StringReader(body));
+	}
+
+	private static VEvent event(Calendar calendar, String summary) {
+		List<VEvent> events = calendar.getComponents("VEVENT");
+		return events.stream().filter(event -> summary.equals(value(event, "SUMMARY"))).findFirst().orElseThrow();
+	}
+
+	private static String value(Component component, String property) {
+		return component.<Property>getProperty(property).map(Property::getValue).orElse(null);
+	}
+
+}
