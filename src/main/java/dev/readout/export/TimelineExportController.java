@@ -20,10 +20,13 @@ class TimelineExportController {
 
 	private final TimelineCsv csv;
 
+	private final TimelineJson json;
+
 	private final TimelineIcs ics;
 
-	TimelineExportController(TimelineCsv csv, TimelineIcs ics) {
+	TimelineExportController(TimelineCsv csv, TimelineJson json, TimelineIcs ics) {
 		this.csv = csv;
+		this.json = json;
 		this.ics = ics;
 	}
 
@@ -34,6 +37,14 @@ class TimelineExportController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("readout-timeline.csv").build().toString());
 		this.csv.write(order, response.getOutputStream());
+	}
+
+	@GetMapping("/timeline.json")
+	void json(@RequestParam(defaultValue = "NEWEST") TimelineOrder order, HttpServletResponse response)
+			throws IOException {
+		response.setContentType("application/json");
+		response.setCharacterEncoding("UTF-8");
+		this.json.write(order, response.getOutputStream());
 	}
 
 	@GetMapping("/timeline.ics")

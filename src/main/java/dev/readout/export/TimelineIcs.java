@@ -74,7 +74,7 @@ class TimelineIcs {
 		List<Meeting> meetings = new ArrayList<>();
 		TimelineCursor after = null;
 		do {
-			TimelinePage page = this.timeline.page(TimelineOrder.OLDEST, after, TimelineCsv.BATCH);
+			TimelinePage page = this.timeline.page(TimelineOrder.OLDEST, after, TimelineRows.BATCH);
 			page.months()
 				.stream()
 				.flatMap(month -> month.entries().stream())

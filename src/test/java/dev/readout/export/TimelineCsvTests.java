@@ -77,7 +77,7 @@ class TimelineCsvTests {
 	@Test
 	void streamsALargeTimelineInAFixedNumberOfStatementsPerBatch() throws IOException {
 		RecordMother mother = new RecordMother(this.entityManager);
-		for (int i = 0; i < TimelineCsv.BATCH + 20; i++) {
+		for (int i = 0; i < TimelineRows.BATCH + 20; i++) {
 			mother.meeting(LocalDate.of(2024, 1, 1).plusDays(i % 300), 2, 1, 1);
 		}
 		this.entityManager.flush();
