@@ -20,7 +20,7 @@ create table audit_event (
     occurred_at   timestamptz not null default now(),
     -- The account's username; null for an anonymous visitor.
     actor         varchar(60),
-    action        varchar(20) not null check (action in ('CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'SIGN_IN',
+    action        varchar(20) not null check (action in ('CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'IMPORT', 'SIGN_IN',
                                                          'SIGN_IN_FAILED', 'ACCESS_DENIED')),
     subject_type  varchar(30),
     subject_id    bigint,

@@ -50,6 +50,10 @@ public class AuditTrail {
 		record(AuditAction.RESTORE, currentActor(), subjectType, subjectId, null, null, null);
 	}
 
+	public void imported(String summary) {
+		record(AuditAction.IMPORT, currentActor(), null, null, null, null, summary);
+	}
+
 	void signedIn(String username) {
 		record(AuditAction.SIGN_IN, username, null, null, null, null, null);
 	}

@@ -95,6 +95,8 @@ class AccessRulesTests {
 				// nothing to restore.
 				Arguments.of("POST", "/admin/deleted/readouts/1/restore", SIGN_IN, 403, 403, 404),
 				Arguments.of("POST", "/admin/deleted/meetings/3/restore", SIGN_IN, 403, 403, 404),
+				Arguments.of("GET", "/record.json", 200, 200, 200, 200),
+				Arguments.of("GET", "/admin/import", SIGN_IN, 403, 403, 200),
 				Arguments.of("GET", "/admin/accounts", SIGN_IN, 403, 403, 200),
 				Arguments.of("POST", "/admin/accounts", SIGN_IN, 403, 403, 200),
 				Arguments.of("GET", "/admin/deleted", SIGN_IN, 403, 403, 200),
