@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -34,6 +35,13 @@ class PdfRenderer {
 
 	private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+	/**
+	 * Rendering is CPU-bound: at most half the cores render at once, so PDFs queue rather
+	 * than slow every page down.
+	 */
+	private final Semaphore renderers = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+			true);
+
 	PdfRenderer() {
 		this.fontsByWeight = Map.of(400, read("fonts/NotoSansSC-Regular.ttf"), 700, read("fonts/NotoSansSC-Bold.ttf"));
 	}
@@ -56,10 +64,20 @@ class PdfRenderer {
 		this.fontsByWeight.forEach((weight, font) -> builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY,
 				weight, FontStyle.NORMAL, true));
 		try {
-			builder.run();
+			this.renderers.acquire();
+			try {
+				builder.run();
+			}
+			finally {
+				this.renderers.release();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting to render a PDF", ex);
 		}
 		return pdf.toByteArray();
 	}
