@@ -2,17 +2,24 @@ package dev.readout.export;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -24,26 +31,36 @@ import org.springframework.stereotype.Component;
 /**
  * Turns an HTML page into an archival, tagged PDF (PDF/A-2u, PDF/UA) with its fonts
  * embedded. The fonts ship with the application, so a PDF never depends on what the
- * machine has installed; they are read once and kept in memory.
+ * machine has installed.
+ * <p>
+ * Parsing a 10 MB CJK font takes longer than laying out a whole summary, so fonts are
+ * parsed once, into one set per renderer: a parsed font is not safe to share between
+ * threads, and PDFBox's subsetter only "closes" it by closing a copy of its bytes, which
+ * leaves it usable. Taking a set from the pool also caps rendering at half the cores, so
+ * PDFs queue rather than slow every page down.
  */
 @Component
 class PdfRenderer {
 
 	static final String FONT_FAMILY = "Noto Sans SC";
 
-	private final Map<Integer, byte[]> fontsByWeight;
+	private static final Map<Integer, String> FONT_FILES = Map.of(400, "fonts/NotoSansSC-Regular.ttf", 700,
+			"fonts/NotoSansSC-Bold.ttf");
+
+	private final BlockingQueue<Map<Integer, TrueTypeFont>> fontSets;
 
 	private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-	/**
-	 * Rendering is CPU-bound: at most half the cores render at once, so PDFs queue rather
-	 * than slow every page down.
-	 */
-	private final Semaphore renderers = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
-			true);
-
 	PdfRenderer() {
-		this.fontsByWeight = Map.of(400, read("fonts/NotoSansSC-Regular.ttf"), 700, read("fonts/NotoSansSC-Bold.ttf"));
+		int renderers = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+		Map<Integer, byte[]> files = new LinkedHashMap<>();
+		FONT_FILES.forEach((weight, path) -> files.put(weight, read(path)));
+		this.fontSets = new ArrayBlockingQueue<>(renderers);
+		for (int i = 0; i < renderers; i++) {
+			Map<Integer, TrueTypeFont> set = new LinkedHashMap<>();
+			files.forEach((weight, bytes) -> set.put(weight, parse(bytes)));
+			this.fontSets.add(set);
+		}
 	}
 
 	/**
@@ -53,33 +70,40 @@ class PdfRenderer {
 	byte[] render(String html) {
 		Document page = Jsoup.parse(html);
 		addOutline(page);
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
-			.usePdfAConformance(PdfAConformance.PDFA_2_U)
-			.usePdfUaAccessibility(true)
-			.useColorProfile(this.colourProfile)
-			.withProducer("Readout")
-			.withW3cDocument(new W3CDom().fromJsoup(page), "/")
-			.toStream(pdf);
-		this.fontsByWeight.forEach((weight, font) -> builder.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY,
-				weight, FontStyle.NORMAL, true));
-		try {
-			this.renderers.acquire();
-			try {
-				builder.run();
+		Map<Integer, TrueTypeFont> fonts = takeFonts();
+		try (PDDocument document = new PDDocument()) {
+			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+			PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
+				.usePDDocument(document)
+				.usePdfAConformance(PdfAConformance.PDFA_2_U)
+				.usePdfUaAccessibility(true)
+				.useColorProfile(this.colourProfile)
+				.withProducer("Readout")
+				.withW3cDocument(new W3CDom().fromJsoup(page), "/")
+				.toStream(pdf);
+			for (Map.Entry<Integer, TrueTypeFont> font : fonts.entrySet()) {
+				builder.useFont(new PDFontSupplier(PDType0Font.load(document, font.getValue(), true)), FONT_FAMILY,
+						font.getKey(), FontStyle.NORMAL, true);
 			}
-			finally {
-				this.renderers.release();
-			}
+			builder.run();
+			return pdf.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.fontSets.add(fonts);
+		}
+	}
+
+	private Map<Integer, TrueTypeFont> takeFonts() {
+		try {
+			return this.fontSets.take();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while waiting to render a PDF", ex);
 		}
-		return pdf.toByteArray();
 	}
 
 	/**
@@ -96,6 +120,15 @@ class PdfRenderer {
 			if (heading.tagName().equals("h1")) {
 				parent = bookmark;
 			}
+		}
+	}
+
+	private static TrueTypeFont parse(byte[] font) {
+		try {
+			return new TTFParser().parse(new RandomAccessReadBuffer(font));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read a font shipped with the application", ex);
 		}
 	}
 
