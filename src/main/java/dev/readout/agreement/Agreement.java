@@ -75,9 +75,20 @@ public class Agreement {
 		this.status = newStatus;
 	}
 
+	/**
+	 * When the commitment was first recorded: the date of the first entry in its history.
+	 */
+	public LocalDate recordedOn() {
+		return this.history.get(0).getChangedOn();
+	}
+
+	public StatusChange latestChange() {
+		return this.history.get(this.history.size() - 1);
+	}
+
 	/** The date of the latest status change; a new one cannot be dated before it. */
 	public LocalDate lastChangedOn() {
-		return this.history.get(this.history.size() - 1).getChangedOn();
+		return latestChange().getChangedOn();
 	}
 
 	public void cite(Source source) {

@@ -13,6 +13,17 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	@Query("select a from Agreement a join fetch a.meeting left join fetch a.history where a.id = :id")
 	Optional<Agreement> findWithHistory(long id);
 
+	/**
+	 * Every agreement with its meeting, history and evidence, optionally of one status
+	 * and of meetings on one topic, in one query.
+	 */
+	@Query("""
+			select distinct a from Agreement a join fetch a.meeting m left join fetch a.history h left join fetch h.source
+			where (:status is null or a.status = :status)
+			  and (:topicId is null or exists (select 1 from Meeting tm join tm.topics t where tm = m and t.id = :topicId))
+			order by m.localStart desc, a.id""")
+	List<Agreement> findForTracker(AgreementStatus status, Long topicId);
+
 	@Query("select a from Agreement a left join fetch a.history where a.meeting.id = :meetingId order by a.id")
 	List<Agreement> findByMeeting(long meetingId);
 
