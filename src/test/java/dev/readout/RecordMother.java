@@ -3,6 +3,8 @@ package dev.readout;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 
 import dev.readout.agreement.Agreement;
 import dev.readout.agreement.AgreementStatus;
@@ -45,10 +47,9 @@ public final class RecordMother {
 
 		Meeting meeting = new Meeting("Working talks " + n, PartialDate.day(on), MeetingFormat.IN_PERSON,
 				MeetingStatus.HELD, MeetingLevel.WORKING_LEVEL);
-		meeting.setTimeOfDay(LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
+		meeting.reschedule(PartialDate.day(on), LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"), null, null);
 		meeting.setPlace("Beijing", "CN", null);
-		meeting.cite(shared);
-		meeting.cite(copy);
+		meeting.setSources(Set.of(shared, copy));
 		for (int i = 0; i < participants; i++) {
 			String side = (i % 2 == 0) ? "US" : "CN";
 			Official official = new Official("Official " + n + "-" + i, null, side);
@@ -60,12 +61,11 @@ public final class RecordMother {
 		}
 		persist(meeting);
 		for (int i = 0; i < readouts; i++) {
-			Readout readout = new Readout(meeting, (i % 2 == 0) ? "US" : "CN", "Foreign ministry", on,
-					"Readout " + n + "-" + i, "First paragraph.\n\nSecond paragraph.");
-			readout.characterise("frank");
-			readout.characterise("constructive");
-			readout.cite(shared);
-			readout.cite(persist(new Source(null, "Readout source " + n + "-" + i, on, null)));
+			String side = (i % 2 == 0) ? "US" : "CN";
+			Readout readout = new Readout(meeting, side, "Foreign ministry", on, "Readout " + n + "-" + i, null);
+			readout.revise(side, "Foreign ministry", on, "Readout " + n + "-" + i, List.of("frank", "constructive"),
+					"First paragraph.\n\nSecond paragraph.",
+					Set.of(shared, persist(new Source(null, "Readout source " + n + "-" + i, on, null))));
 			persist(readout);
 		}
 		for (int i = 0; i < agreements; i++) {

@@ -194,14 +194,6 @@ public class Meeting {
 	public record ParticipantSpec(Official official, String side, ParticipantRole role) {
 	}
 
-	public void setTimeOfDay(LocalTime time, ZoneId zone) {
-		if (!this.start.isExactDay()) {
-			throw new IllegalStateException("A time of day needs a date known to the day");
-		}
-		this.localTime = time;
-		this.timeZone = zone.getId();
-	}
-
 	public void setPlace(String city, String country, String venue) {
 		this.city = city;
 		this.country = country;
@@ -216,8 +208,10 @@ public class Meeting {
 		this.visit = visit;
 	}
 
-	public void cite(Source source) {
-		this.sources.add(source);
+	/** Makes these the sources that report the meeting. */
+	public void setSources(Set<Source> sources) {
+		this.sources.clear();
+		this.sources.addAll(sources);
 	}
 
 	/** The start in the local time zone, when the time of day is known. */
@@ -306,6 +300,10 @@ public class Meeting {
 
 	public Set<Topic> getTopics() {
 		return this.topics;
+	}
+
+	public Set<Source> getSources() {
+		return this.sources;
 	}
 
 	public List<Participant> getParticipants() {

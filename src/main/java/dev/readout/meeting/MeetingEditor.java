@@ -1,14 +1,18 @@
 package dev.readout.meeting;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.readout.audit.AuditTrail;
 import dev.readout.official.Official;
 import dev.readout.official.OfficialRepository;
+import dev.readout.source.Source;
+import dev.readout.source.SourceRepository;
 import dev.readout.system.FormText;
 import dev.readout.system.EditedVersion;
 import dev.readout.system.NotFoundException;
@@ -34,16 +38,19 @@ public class MeetingEditor {
 
 	private final OfficialRepository officials;
 
+	private final SourceRepository sources;
+
 	private final AuditTrail auditTrail;
 
 	private final Clock clock;
 
 	MeetingEditor(MeetingRepository meetings, VisitRepository visits, TopicRepository topics,
-			OfficialRepository officials, AuditTrail auditTrail, Clock clock) {
+			OfficialRepository officials, SourceRepository sources, AuditTrail auditTrail, Clock clock) {
 		this.meetings = meetings;
 		this.visits = visits;
 		this.topics = topics;
 		this.officials = officials;
+		this.sources = sources;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
 	}
@@ -101,6 +108,10 @@ public class MeetingEditor {
 		if (chosenTopics.size() != form.topicIds().size()) {
 			throw new NotFoundException("Topic", form.topicIds());
 		}
+		Set<Source> citedSources = new HashSet<>(this.sources.findAllById(form.sourceIds()));
+		if (citedSources.size() != form.sourceIds().size()) {
+			throw new NotFoundException("Source", form.sourceIds());
+		}
 		List<MeetingForm.ParticipantRow> rows = form.filledParticipants();
 		Map<Long, Official> byId = this.officials
 			.findAllById(rows.stream().map(MeetingForm.ParticipantRow::officialId).toList())
@@ -113,7 +124,7 @@ public class MeetingEditor {
 			}
 			return new Meeting.ParticipantSpec(official, row.side(), row.role());
 		}).toList();
-		form.applyTo(meeting, visit, chosenTopics, participants);
+		form.applyTo(meeting, visit, chosenTopics, citedSources, participants);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import dev.readout.official.OfficialRepository;
+import dev.readout.source.SourceRepository;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -32,12 +33,15 @@ class MeetingEditorController {
 
 	private final OfficialRepository officials;
 
+	private final SourceRepository sources;
+
 	MeetingEditorController(MeetingEditor editor, VisitRepository visits, TopicRepository topics,
-			OfficialRepository officials) {
+			OfficialRepository officials, SourceRepository sources) {
 		this.editor = editor;
 		this.visits = visits;
 		this.topics = topics;
 		this.officials = officials;
+		this.sources = sources;
 	}
 
 	@GetMapping("/meetings/new")
@@ -119,6 +123,8 @@ class MeetingEditorController {
 		model.addAttribute("visits", this.visits.findAllByOrderByTitle());
 		model.addAttribute("topics", this.topics.findAllByOrderByName());
 		model.addAttribute("officials", this.officials.findAllByOrderByFullName());
+		model.addAttribute("sources", (meeting != null) ? this.sources.findCitableForMeeting(meeting.getId())
+				: this.sources.findFirst20ByOrderByIdDesc());
 		return view;
 	}
 

@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.readout.source.Source;
 import dev.readout.system.CalendarDate;
 import dev.readout.system.DateAtPrecision;
 import dev.readout.system.FormText;
@@ -30,6 +32,7 @@ import org.springframework.validation.Errors;
  * row with no official is left out.
  *
  * @param durationMinutes how long the contact lasted, when reported
+ * @param sourceIds the sources that report the meeting
  * @param version the version the analyst started from; null for a new meeting
  */
 public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @DateAtPrecision String date,
@@ -39,13 +42,15 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		@Pattern(regexp = "([A-Z]{2})?", message = "{meeting.country.invalid}") String country,
 		@NotNull MeetingFormat format, @Size(max = 300) String occasion, @NotNull MeetingStatus status,
 		@NotNull MeetingLevel level, @Size(max = 20_000) String summary, Long visitId, List<Long> topicIds,
-		List<@Valid ParticipantRow> participants, @JsonIgnore Integer version) implements Serializable {
+		List<Long> sourceIds, List<@Valid ParticipantRow> participants,
+		@JsonIgnore Integer version) implements Serializable {
 
 	/** Blank rows offered for adding participants, on top of those already on record. */
 	static final int BLANK_PARTICIPANT_ROWS = 3;
 
 	public MeetingForm {
 		topicIds = (topicIds != null) ? List.copyOf(topicIds) : List.of();
+		sourceIds = (sourceIds != null) ? List.copyOf(sourceIds) : List.of();
 		participants = (participants != null) ? List.copyOf(participants) : List.of();
 	}
 
@@ -64,7 +69,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 
 	static MeetingForm blank() {
 		return new MeetingForm("", "", "", "", "", null, "", "", "", MeetingFormat.IN_PERSON, "", MeetingStatus.HELD,
-				MeetingLevel.MINISTERS, "", null, List.of(), withBlankRows(List.of()), null);
+				MeetingLevel.MINISTERS, "", null, List.of(), List.of(), withBlankRows(List.of()), null);
 	}
 
 	static MeetingForm from(Meeting meeting) {
@@ -75,6 +80,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 				FormText.of(meeting.getOccasion()), meeting.getStatus(), meeting.getLevel(),
 				FormText.of(meeting.getSummary()), (meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
 				meeting.getTopics().stream().map(Topic::getId).sorted().toList(),
+				meeting.getSources().stream().map(Source::getId).sorted().toList(),
 				meeting.getParticipants()
 					.stream()
 					.sorted(Participant.PAGE_ORDER)
@@ -87,14 +93,14 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	MeetingForm withBlankParticipantRows() {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeZone, this.endDate, this.durationMinutes,
 				this.venue, this.city, this.country, this.format, this.occasion, this.status, this.level, this.summary,
-				this.visitId, this.topicIds, withBlankRows(this.participants), this.version);
+				this.visitId, this.topicIds, this.sourceIds, withBlankRows(this.participants), this.version);
 	}
 
 	/** The same input, to be saved over the version the analyst has now seen. */
 	MeetingForm startingFrom(int currentVersion) {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeZone, this.endDate, this.durationMinutes,
 				this.venue, this.city, this.country, this.format, this.occasion, this.status, this.level, this.summary,
-				this.visitId, this.topicIds, this.participants, currentVersion);
+				this.visitId, this.topicIds, this.sourceIds, this.participants, currentVersion);
 	}
 
 	/** The rows that name an official. */
@@ -149,7 +155,8 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		}
 	}
 
-	void applyTo(Meeting meeting, Visit visit, List<Topic> topics, List<Meeting.ParticipantSpec> participantSpecs) {
+	void applyTo(Meeting meeting, Visit visit, List<Topic> topics, Set<Source> sources,
+			List<Meeting.ParticipantSpec> participantSpecs) {
 		meeting.describe(this.title.strip(), this.format, FormText.orNull(this.occasion), this.status, this.level,
 				FormText.orNull(this.summary));
 		meeting.reschedule(FormText.partialDate(this.date),
@@ -159,6 +166,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		meeting.setPlace(FormText.orNull(this.city), FormText.orNull(this.country), FormText.orNull(this.venue));
 		meeting.setVisit(visit);
 		meeting.setTopics(new HashSet<>(topics));
+		meeting.setSources(sources);
 		meeting.setParticipants(participantSpecs);
 	}
 

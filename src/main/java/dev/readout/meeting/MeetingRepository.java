@@ -45,7 +45,7 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	 */
 	@Query("""
 			select m from Meeting m left join fetch m.participants p left join fetch p.official
-			left join fetch m.topics left join fetch m.visit where m.id = :id""")
+			left join fetch m.topics left join fetch m.sources left join fetch m.visit where m.id = :id""")
 	Optional<Meeting> findForEditing(long id);
 
 	/** The topics of these meetings, by name, as pairs of meeting id and topic name. */

@@ -1,6 +1,5 @@
 package dev.readout.official;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +15,5 @@ public interface OfficialRepository extends JpaRepository<Official, Long> {
 
 	@Query("select o from Official o left join fetch o.positions order by o.fullName")
 	List<Official> findAllWithPositions();
-
-	@Query("select o from Official o left join fetch o.positions where o.id in :ids")
-	List<Official> findAllWithPositions(Collection<Long> ids);
 
 }

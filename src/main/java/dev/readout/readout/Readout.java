@@ -89,10 +89,6 @@ public class Readout {
 		this.body = body;
 	}
 
-	public void characterise(String phrase) {
-		this.characterisations.add(phrase);
-	}
-
 	/** Replaces what the readout says with an analyst's corrected version. */
 	public void revise(String side, String issuingBody, LocalDate publishedOn, String title,
 			List<String> characterisations, String body, Set<Source> sources) {
@@ -105,10 +101,6 @@ public class Readout {
 		this.body = body;
 		this.sources.clear();
 		this.sources.addAll(sources);
-	}
-
-	public void cite(Source source) {
-		this.sources.add(source);
 	}
 
 	public List<String> paragraphs() {

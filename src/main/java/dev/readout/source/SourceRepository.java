@@ -14,6 +14,11 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 
 	Optional<Source> findByUrl(String url);
 
+	/**
+	 * The sources added last: what an analyst recording a new meeting most likely cites.
+	 */
+	List<Source> findFirst20ByOrderByIdDesc();
+
 	@Query("select s from Source s left join fetch s.copyOf where s.id in :ids")
 	List<Source> findAllWithOriginals(Collection<Long> ids);
 

@@ -60,6 +60,22 @@ class MeetingFormTests {
 	}
 
 	@Test
+	void citesTheSourcesTickedInTheForm() {
+		MultiValueMap<String, String> form = newMeeting();
+		form.add("sourceIds", "5");
+		form.add("sourceIds", "3");
+		assertThat(post("/meetings", form)).hasStatus(302);
+		long id = this.jdbc.sql("select max(id) from meeting").query(Long.class).single();
+		// The reworded copy (3) counts as its original: two citations.
+		assertThat(Pages.get(this.mvc, "/meetings/" + id).select("ol.sources > li").eachText()).satisfiesExactly(
+				first -> assertThat(first).contains("Report on the Blinken–Wang Yi meeting", "Machine-reworded copy"),
+				second -> assertThat(second).contains("Washington and Beijing Pledge to Stabilize Deteriorating Ties"));
+
+		MultiValueMap<String, String> edit = editForm(id);
+		assertThat(edit.get("sourceIds")).containsExactlyInAnyOrder("3", "5");
+	}
+
+	@Test
 	void addsAndRemovesParticipantsOfAMeetingOnRecord() {
 		MultiValueMap<String, String> form = editForm(XI_MEETING);
 		// Blinken and Xi are rows 0 and 1; add Kritenbrink in the first blank row.
