@@ -29,11 +29,7 @@ import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingStatus;
 import dev.readout.system.PartialDate;
 import dev.readout.system.PartialDateFormatter;
-import dev.readout.timeline.Timeline;
-import dev.readout.timeline.TimelineCursor;
-import dev.readout.timeline.TimelineEntry;
 import dev.readout.timeline.TimelineOrder;
-import dev.readout.timeline.TimelinePage;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -56,7 +52,7 @@ class TimelineIcs {
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 
-	private final Timeline timeline;
+	private final TimelineRows rows;
 
 	private final MessageSource messages;
 
@@ -64,25 +60,17 @@ class TimelineIcs {
 
 	private final PartialDateFormatter dates = new PartialDateFormatter();
 
-	TimelineIcs(Timeline timeline, MessageSource messages, Clock clock) {
-		this.timeline = timeline;
+	TimelineIcs(TimelineRows rows, MessageSource messages, Clock clock) {
+		this.rows = rows;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
 	void write(OutputStream stream) throws IOException {
+		// Time zones come before the events that use them, so the meetings are gathered
+		// first.
 		List<Meeting> meetings = new ArrayList<>();
-		TimelineCursor after = null;
-		do {
-			TimelinePage page = this.timeline.page(TimelineOrder.OLDEST, after, TimelineRows.BATCH);
-			page.months()
-				.stream()
-				.flatMap(month -> month.entries().stream())
-				.map(TimelineEntry::meeting)
-				.forEach(meetings::add);
-			after = page.next();
-		}
-		while (after != null);
+		this.rows.forEachMeeting(TimelineOrder.OLDEST, meetings::add);
 
 		Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 		IcsWriter ics = new IcsWriter(out);

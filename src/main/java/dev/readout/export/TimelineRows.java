@@ -45,15 +45,43 @@ class TimelineRows {
 
 	}
 
+	interface MeetingConsumer {
+
+		void accept(Meeting meeting) throws IOException;
+
+	}
+
+	private interface PageConsumer {
+
+		void accept(List<TimelineEntry> entries) throws IOException;
+
+	}
+
 	void forEach(TimelineOrder order, RowConsumer consumer) throws IOException {
-		TimelineCursor after = null;
-		do {
-			TimelinePage page = this.timeline.page(order, after, BATCH);
-			List<TimelineEntry> entries = page.months().stream().flatMap(month -> month.entries().stream()).toList();
+		forEachPage(order, entries -> {
 			Map<Long, List<String>> topics = topics(entries);
 			for (TimelineEntry entry : entries) {
 				consumer.accept(row(entry, topics.getOrDefault(entry.meeting().getId(), List.of())));
 			}
+		});
+	}
+
+	/**
+	 * Every meeting on the timeline, in order, without the rows' extra query for topics.
+	 */
+	void forEachMeeting(TimelineOrder order, MeetingConsumer consumer) throws IOException {
+		forEachPage(order, entries -> {
+			for (TimelineEntry entry : entries) {
+				consumer.accept(entry.meeting());
+			}
+		});
+	}
+
+	private void forEachPage(TimelineOrder order, PageConsumer consumer) throws IOException {
+		TimelineCursor after = null;
+		do {
+			TimelinePage page = this.timeline.page(order, after, BATCH);
+			consumer.accept(page.months().stream().flatMap(month -> month.entries().stream()).toList());
 			after = page.next();
 		}
 		while (after != null);

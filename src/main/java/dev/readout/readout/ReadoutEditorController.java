@@ -67,9 +67,9 @@ class ReadoutEditorController {
 	@PostMapping("/readouts/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		Readout current = this.editor.find(id);
 		form.newSource().rejectIfIncomplete(result, "newSource");
 		if (result.hasErrors()) {
+			Readout current = this.editor.find(id);
 			return form(model, current.getMeeting(), form, current);
 		}
 		ReadoutEditor.Revision revision = this.editor.revise(id, form);
@@ -85,7 +85,7 @@ class ReadoutEditorController {
 			return "readout/conflict";
 		}
 		redirect.addFlashAttribute("message", "readout.saved");
-		return "redirect:/meetings/" + current.getMeeting().getId() + "#readout-" + id;
+		return "redirect:/meetings/" + revision.readout().getMeeting().getId() + "#readout-" + id;
 	}
 
 	@GetMapping("/readouts/{id}/delete")
@@ -99,6 +99,13 @@ class ReadoutEditorController {
 		Readout readout = this.editor.delete(id);
 		redirect.addFlashAttribute("message", "readout.deleted");
 		return "redirect:/meetings/" + readout.getMeeting().getId();
+	}
+
+	@PostMapping("/admin/deleted/readouts/{id}/restore")
+	String restore(@PathVariable long id, RedirectAttributes redirect) {
+		this.editor.restore(id);
+		redirect.addFlashAttribute("message", "readout.restored");
+		return "redirect:/admin/deleted";
 	}
 
 	@GetMapping("/readouts/{id}/history")

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,12 +19,19 @@ public class Countries {
 
 	private static final int REGIONAL_INDICATOR_A = 0x1F1E6;
 
+	/**
+	 * Forms show the list several times per page (every participant row), so it is built
+	 * once per language.
+	 */
+	private final Map<Locale, List<Country>> byLocale = new ConcurrentHashMap<>();
+
 	/** Every country by its name in the reader's language, for pickers. */
 	public List<Country> all() {
-		return Arrays.stream(Locale.getISOCountries())
-			.map(code -> new Country(code, name(code)))
-			.sorted(Comparator.comparing(Country::name))
-			.toList();
+		return this.byLocale.computeIfAbsent(LocaleContextHolder.getLocale(),
+				locale -> Arrays.stream(Locale.getISOCountries())
+					.map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
+					.sorted(Comparator.comparing(Country::name))
+					.toList());
 	}
 
 	public record Country(String code, String name) {
