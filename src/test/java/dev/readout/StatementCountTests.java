@@ -44,10 +44,15 @@ class StatementCountTests {
 
 		long grown = statementsFor("/");
 		long deeperPage = statementsFor("/?after=2024-03-01T09:00_" + Long.MAX_VALUE);
-		System.out.printf("timeline statements: seed %d, full page of crowded meetings %d, deeper page %d%n", seeded,
-				grown, deeperPage);
+		long filtered = statementsFor("/?q=talks&level=MINISTERS&from=2023&official=1");
+		System.out.printf("timeline statements: seed %d, full page of crowded meetings %d, deeper page %d, "
+				+ "filtered and searched %d%n", seeded, grown, deeperPage, filtered);
+		// Meeting ids, meetings, participants, readout counts, agreement counts, facets,
+		// contacts per month.
+		assertThat(seeded).isEqualTo(7);
 		assertThat(grown).isEqualTo(seeded);
 		assertThat(deeperPage).isEqualTo(seeded);
+		assertThat(filtered).isEqualTo(seeded);
 	}
 
 	@Test

@@ -16,10 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The whole record as one JSON document, and back: every official, position, visit,
- * topic, source, meeting with its participants, readout, agreement with its history, and
- * every citation, with their ids, so that links and references survive. PostgreSQL writes
- * and reads the rows itself, so every value comes back exactly as it was. Accounts and
- * the audit trail are not part of the record and stay where they are.
+ * topic, source, channel, meeting with its participants, readout with its topics,
+ * agreement with its history, and every citation, with their ids, so that links and
+ * references survive. PostgreSQL writes and reads the rows itself, so every value comes
+ * back exactly as it was. Accounts and the audit trail are not part of the record and
+ * stay where they are.
  */
 @Service
 public class RecordArchive {
@@ -50,12 +51,12 @@ public class RecordArchive {
 		ObjectNode archive = this.json.createObjectNode();
 		archive.put("format", FORMAT);
 		ObjectNode tables = archive.putObject("tables");
-		TABLES
-			.forEach((table, order) -> tables.set(table,
-					this.json.readTree(this.jdbc
-						.sql("select coalesce(json_agg(t order by " + order + "), '[]') from " + table + " t")
-						.query(String.class)
-						.single())));
+		TABLES.forEach((table, order) -> tables.set(table,
+				this.json.readTree(this.jdbc
+					.sql("select coalesce(json_agg(t order by " + order + "), '[]') from (select "
+							+ String.join(", ", storedColumns(table)) + " from " + table + ") t")
+					.query(String.class)
+					.single())));
 		return archive;
 	}
 
@@ -77,15 +78,14 @@ public class RecordArchive {
 			throw new IllegalStateException("The record is not empty; an archive loads only into an empty record");
 		}
 		for (String table : TABLES.keySet()) {
-			List<String> columns = this.jdbc.sql("""
-					select column_name from information_schema.columns
-					where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER'
-					order by ordinal_position""").param(table).query(String.class).list();
+			List<String> columns = storedColumns(table);
 			String list = String.join(", ", columns);
+			// An archive from before a table existed has no rows for it.
+			JsonNode rows = archive.path("tables").path(table);
 			this.jdbc
 				.sql("insert into " + table + " (" + list + ") select " + list + " from json_populate_recordset(null::"
 						+ table + ", cast(? as json))")
-				.param(archive.path("tables").path(table).toString())
+				.param(rows.isArray() ? rows.toString() : "[]")
 				.update();
 			if (columns.contains("id")) {
 				this.jdbc
@@ -101,6 +101,17 @@ public class RecordArchive {
 				+ tables.path("readout").size() + " readouts, " + tables.path("agreement").size() + " agreements");
 	}
 
+	/**
+	 * The columns that hold the record; generated ones (search documents, timeline
+	 * positions) are derived again by PostgreSQL.
+	 */
+	private List<String> storedColumns(String table) {
+		return this.jdbc.sql("""
+				select column_name from information_schema.columns
+				where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER'
+				order by ordinal_position""").param(table).query(String.class).list();
+	}
+
 	private static Map<String, String> tables() {
 		Map<String, String> tables = new LinkedHashMap<>();
 		tables.put("official", "id");
@@ -108,6 +119,7 @@ public class RecordArchive {
 		tables.put("visit", "id");
 		tables.put("topic", "id");
 		tables.put("source", "copy_of_id is not null, id");
+		tables.put("channel", "id");
 		tables.put("meeting", "id");
 		tables.put("meeting_topic", "meeting_id, topic_id");
 		tables.put("participant", "id");
@@ -115,6 +127,7 @@ public class RecordArchive {
 		tables.put("readout", "id");
 		tables.put("readout_characterisation", "readout_id, position");
 		tables.put("readout_source", "readout_id, source_id");
+		tables.put("readout_topic", "readout_id, topic_id");
 		tables.put("agreement", "id");
 		tables.put("agreement_status_change", "id");
 		tables.put("agreement_source", "agreement_id, source_id");

@@ -24,7 +24,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StreamUtils;
 import org.thymeleaf.context.Context;
@@ -120,7 +119,7 @@ public class SummaryPdfs {
 	void warmUp() {
 		Thread warmUp = new Thread(() -> {
 			long started = System.nanoTime();
-			this.meetings.findNewest(Limit.of(1)).forEach(meeting -> meeting(meeting.getId()));
+			this.meetings.findFirstByOrderByLocalStartDescIdDesc().ifPresent(meeting -> meeting(meeting.getId()));
 			log.info("PDF renderer warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
 		}, "pdf-warm-up");
 		warmUp.setDaemon(true);

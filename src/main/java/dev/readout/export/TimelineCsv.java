@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.readout.meeting.Sides;
+import dev.readout.timeline.TimelineFilter;
 import dev.readout.timeline.TimelineOrder;
 
 import org.springframework.stereotype.Component;
@@ -34,12 +35,12 @@ class TimelineCsv {
 		this.rows = rows;
 	}
 
-	void write(TimelineOrder order, OutputStream stream) throws IOException {
+	void write(TimelineFilter filter, TimelineOrder order, OutputStream stream) throws IOException {
 		Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 		out.write(BYTE_ORDER_MARK);
 		CsvWriter csv = new CsvWriter(out);
 		csv.row(HEADER);
-		this.rows.forEach(order, row -> csv.row(fields(row)));
+		this.rows.forEach(filter, order, row -> csv.row(fields(row)));
 		out.flush();
 	}
 

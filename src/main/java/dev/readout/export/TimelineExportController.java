@@ -2,8 +2,10 @@ package dev.readout.export;
 
 import java.io.IOException;
 
+import dev.readout.timeline.TimelineFilter;
 import dev.readout.timeline.TimelineOrder;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,21 +32,24 @@ class TimelineExportController {
 		this.ics = ics;
 	}
 
+	/**
+	 * The timeline as filtered on the page ({@link TimelineFilter}), in the page's order.
+	 */
 	@GetMapping("/timeline.csv")
-	void csv(@RequestParam(defaultValue = "NEWEST") TimelineOrder order, HttpServletResponse response)
-			throws IOException {
+	void csv(@Valid TimelineFilter filter, @RequestParam(defaultValue = "NEWEST") TimelineOrder order,
+			HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("readout-timeline.csv").build().toString());
-		this.csv.write(order, response.getOutputStream());
+		this.csv.write(filter, order, response.getOutputStream());
 	}
 
 	@GetMapping("/timeline.json")
-	void json(@RequestParam(defaultValue = "NEWEST") TimelineOrder order, HttpServletResponse response)
-			throws IOException {
+	void json(@Valid TimelineFilter filter, @RequestParam(defaultValue = "NEWEST") TimelineOrder order,
+			HttpServletResponse response) throws IOException {
 		response.setContentType("application/json");
 		response.setCharacterEncoding("UTF-8");
-		this.json.write(order, response.getOutputStream());
+		this.json.write(filter, order, response.getOutputStream());
 	}
 
 	@GetMapping("/timeline.ics")

@@ -29,6 +29,7 @@ import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingStatus;
 import dev.readout.system.PartialDate;
 import dev.readout.system.PartialDateFormatter;
+import dev.readout.timeline.TimelineFilter;
 import dev.readout.timeline.TimelineOrder;
 
 import org.springframework.context.MessageSource;
@@ -70,7 +71,7 @@ class TimelineIcs {
 		// Time zones come before the events that use them, so the meetings are gathered
 		// first.
 		List<Meeting> meetings = new ArrayList<>();
-		this.rows.forEachMeeting(TimelineOrder.OLDEST, meetings::add);
+		this.rows.forEachMeeting(TimelineFilter.none(), TimelineOrder.OLDEST, meetings::add);
 
 		Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 		IcsWriter ics = new IcsWriter(out);

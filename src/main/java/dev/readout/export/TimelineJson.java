@@ -3,6 +3,7 @@ package dev.readout.export;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import dev.readout.timeline.TimelineFilter;
 import dev.readout.timeline.TimelineOrder;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,10 +23,10 @@ class TimelineJson {
 		this.json = json;
 	}
 
-	void write(TimelineOrder order, OutputStream out) throws IOException {
+	void write(TimelineFilter filter, TimelineOrder order, OutputStream out) throws IOException {
 		try (JsonGenerator generator = this.json.createGenerator(out)) {
 			generator.writeStartArray();
-			this.rows.forEach(order, row -> this.json.writeValue(generator, row));
+			this.rows.forEach(filter, order, row -> this.json.writeValue(generator, row));
 			generator.writeEndArray();
 		}
 	}

@@ -15,6 +15,7 @@ import dev.readout.system.FormText;
 import dev.readout.timeline.Timeline;
 import dev.readout.timeline.TimelineCursor;
 import dev.readout.timeline.TimelineEntry;
+import dev.readout.timeline.TimelineFilter;
 import dev.readout.timeline.TimelineOrder;
 import dev.readout.timeline.TimelinePage;
 
@@ -57,8 +58,8 @@ class TimelineRows {
 
 	}
 
-	void forEach(TimelineOrder order, RowConsumer consumer) throws IOException {
-		forEachPage(order, entries -> {
+	void forEach(TimelineFilter filter, TimelineOrder order, RowConsumer consumer) throws IOException {
+		forEachPage(filter, order, entries -> {
 			Map<Long, List<String>> topics = topics(entries);
 			for (TimelineEntry entry : entries) {
 				consumer.accept(row(entry, topics.getOrDefault(entry.meeting().getId(), List.of())));
@@ -69,18 +70,18 @@ class TimelineRows {
 	/**
 	 * Every meeting on the timeline, in order, without the rows' extra query for topics.
 	 */
-	void forEachMeeting(TimelineOrder order, MeetingConsumer consumer) throws IOException {
-		forEachPage(order, entries -> {
+	void forEachMeeting(TimelineFilter filter, TimelineOrder order, MeetingConsumer consumer) throws IOException {
+		forEachPage(filter, order, entries -> {
 			for (TimelineEntry entry : entries) {
 				consumer.accept(entry.meeting());
 			}
 		});
 	}
 
-	private void forEachPage(TimelineOrder order, PageConsumer consumer) throws IOException {
+	private void forEachPage(TimelineFilter filter, TimelineOrder order, PageConsumer consumer) throws IOException {
 		TimelineCursor after = null;
 		do {
-			TimelinePage page = this.timeline.page(order, after, BATCH);
+			TimelinePage page = this.timeline.page(filter, order, after, BATCH);
 			consumer.accept(page.months().stream().flatMap(month -> month.entries().stream()).toList());
 			after = page.next();
 		}

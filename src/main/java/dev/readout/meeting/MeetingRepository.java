@@ -1,12 +1,10 @@
 package dev.readout.meeting;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -52,6 +50,9 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select new dev.readout.meeting.MeetingTopic(m.id, t.name) from Meeting m join m.topics t where m.id in :ids order by t.name")
 	List<MeetingTopic> findTopics(Collection<Long> ids);
 
+	/** The latest meeting on the timeline. */
+	Optional<Meeting> findFirstByOrderByLocalStartDescIdDesc();
+
 	@Query("select m from Meeting m where m.visit.id = :visitId order by m.localStart, m.id")
 	List<Meeting> findByVisit(long visitId);
 
@@ -71,24 +72,5 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			select p from Participant p join fetch p.meeting m
 			where p.official.id = :officialId order by m.localStart desc, m.id desc""")
 	List<Participant> findParticipations(long officialId);
-
-	// Timeline pages are read by keyset (the last row's position), which stays fast
-	// however deep the page.
-
-	@Query("select m from Meeting m order by m.localStart desc, m.id desc")
-	List<Meeting> findNewest(Limit limit);
-
-	@Query("""
-			select m from Meeting m where (m.localStart, m.id) < (:localStart, :id)
-			order by m.localStart desc, m.id desc""")
-	List<Meeting> findOlderThan(LocalDateTime localStart, long id, Limit limit);
-
-	@Query("select m from Meeting m order by m.localStart, m.id")
-	List<Meeting> findOldest(Limit limit);
-
-	@Query("""
-			select m from Meeting m where (m.localStart, m.id) > (:localStart, :id)
-			order by m.localStart, m.id""")
-	List<Meeting> findNewerThan(LocalDateTime localStart, long id, Limit limit);
 
 }

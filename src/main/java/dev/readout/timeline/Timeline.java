@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import dev.readout.agreement.AgreementCount;
@@ -17,12 +18,13 @@ import dev.readout.readout.ReadoutCount;
 import dev.readout.readout.ReadoutRepository;
 import dev.readout.system.DatePrecision;
 import dev.readout.system.PartialDate;
-import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads timeline pages in four queries, whatever the size of the record or of the page.
+ * Reads timeline pages in five queries, whatever the size of the record, of the page or
+ * the filters.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,22 +38,25 @@ public class Timeline {
 
 	private final AgreementRepository agreements;
 
-	Timeline(MeetingRepository meetings, ReadoutRepository readouts, AgreementRepository agreements) {
+	private final JdbcClient jdbc;
+
+	Timeline(MeetingRepository meetings, ReadoutRepository readouts, AgreementRepository agreements, JdbcClient jdbc) {
 		this.meetings = meetings;
+		this.jdbc = jdbc;
 		this.readouts = readouts;
 		this.agreements = agreements;
 	}
 
-	public TimelinePage page(TimelineOrder order, TimelineCursor after) {
-		return page(order, after, PAGE_SIZE);
+	public TimelinePage page(TimelineFilter filter, TimelineOrder order, TimelineCursor after) {
+		return page(filter, order, after, PAGE_SIZE);
 	}
 
 	/** A page of the given size; exports read the whole timeline in large pages. */
-	public TimelinePage page(TimelineOrder order, TimelineCursor after, int size) {
-		List<Meeting> found = meetingsAfter(order, after, Limit.of(size + 1));
+	public TimelinePage page(TimelineFilter filter, TimelineOrder order, TimelineCursor after, int size) {
+		List<Long> found = meetingIds(new MatchingMeetings(filter), order, after, size + 1);
 		boolean more = found.size() > size;
-		List<Meeting> shown = more ? found.subList(0, size) : found;
-		List<Long> ids = shown.stream().map(Meeting::getId).toList();
+		List<Long> ids = more ? found.subList(0, size) : found;
+		List<Meeting> shown = inOrder(ids, this.meetings.findAllById(ids));
 		Map<Long, List<Participant>> participants = participantsByMeeting(ids);
 		Map<Long, List<ReadoutCount>> readoutCounts = ids.isEmpty() ? Map.of()
 				: this.readouts.countByMeetingAndSide(ids)
@@ -75,16 +80,39 @@ public class Timeline {
 						agreementCounts.getOrDefault(meeting.getId(), 0L)));
 		}
 		TimelineCursor next = more ? TimelineCursor.after(shown.get(shown.size() - 1)) : null;
-		return new TimelinePage(order, months, next, after == null);
+		return new TimelinePage(filter, order, months, next, after == null);
 	}
 
-	private List<Meeting> meetingsAfter(TimelineOrder order, TimelineCursor after, Limit limit) {
-		return switch (order) {
-			case NEWEST -> (after == null) ? this.meetings.findNewest(limit)
-					: this.meetings.findOlderThan(after.localStart(), after.id(), limit);
-			case OLDEST -> (after == null) ? this.meetings.findOldest(limit)
-					: this.meetings.findNewerThan(after.localStart(), after.id(), limit);
-		};
+	/**
+	 * The ids of the next meetings in timeline order, read by keyset (after the last row
+	 * shown), which stays fast however deep the page.
+	 */
+	private List<Long> meetingIds(MatchingMeetings matching, TimelineOrder order, TimelineCursor after, int limit) {
+		Map<String, Object> parameters = matching.parameters();
+		String condition = matching.condition();
+		if (after != null) {
+			condition += (order == TimelineOrder.NEWEST) ? " and (m.local_start, m.id) < (:afterStart, :afterId)"
+					: " and (m.local_start, m.id) > (:afterStart, :afterId)";
+			parameters.put("afterStart", after.localStart());
+			parameters.put("afterId", after.id());
+		}
+		String direction = (order == TimelineOrder.NEWEST) ? "desc" : "asc";
+		parameters.put("limit", limit);
+		return this.jdbc
+			.sql("select m.id from meeting m where " + condition + " order by m.local_start " + direction + ", m.id "
+					+ direction + " limit :limit")
+			.params(parameters)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The meetings in the order of their ids; one deleted between the two queries (they
+	 * run at read committed) is left out.
+	 */
+	private static List<Meeting> inOrder(List<Long> ids, List<Meeting> meetings) {
+		Map<Long, Meeting> byId = meetings.stream().collect(Collectors.toMap(Meeting::getId, meeting -> meeting));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	private Map<Long, List<Participant>> participantsByMeeting(Collection<Long> ids) {

@@ -1,8 +1,13 @@
 package dev.readout.timeline;
 
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
@@ -10,15 +15,43 @@ class TimelineController {
 
 	private final Timeline timeline;
 
-	TimelineController(Timeline timeline) {
+	private final TimelineFacets facets;
+
+	TimelineController(Timeline timeline, TimelineFacets facets) {
 		this.timeline = timeline;
+		this.facets = facets;
 	}
 
+	/**
+	 * The timeline, filtered by the query parameters. A filter that cannot be read is
+	 * shown with its message and no results rather than quietly dropped, so a reader
+	 * never mistakes an unfiltered list for a filtered one.
+	 */
 	@GetMapping("/")
-	String timeline(@RequestParam(defaultValue = "NEWEST") TimelineOrder order,
+	String timeline(@Valid @ModelAttribute("filter") TimelineFilter filter, BindingResult errors,
+			@RequestParam(defaultValue = "NEWEST") TimelineOrder order,
 			@RequestParam(required = false) TimelineCursor after, Model model) {
-		model.addAttribute("page", this.timeline.page(order, after));
+		if (errors.hasErrors()) {
+			showAsTyped(filter, errors, model);
+		}
+		else {
+			model.addAttribute("page", this.timeline.page(filter, order, after));
+			model.addAttribute("facets", this.facets.of(filter));
+		}
+		model.addAttribute("order", order);
 		return "timeline/timeline";
+	}
+
+	/**
+	 * When a value cannot be converted (a level or an id from an edited link), Spring MVC
+	 * models no filter, only the errors; the page shows what could be read, with the
+	 * messages.
+	 */
+	private static void showAsTyped(TimelineFilter filter, BindingResult errors, Model model) {
+		BindingResult shown = new BeanPropertyBindingResult(filter, "filter");
+		errors.getAllErrors().forEach(shown::addError);
+		model.addAttribute("filter", filter);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "filter", shown);
 	}
 
 }

@@ -9,7 +9,8 @@ import dev.readout.system.PartialDate;
  *
  * @param next where the following page starts, or null on the last page
  */
-public record TimelinePage(TimelineOrder order, List<Month> months, TimelineCursor next, boolean first) {
+public record TimelinePage(TimelineFilter filter, TimelineOrder order, List<Month> months, TimelineCursor next,
+		boolean first) {
 
 	/** The orders a reader can switch between. */
 	public List<TimelineOrder> orders() {

@@ -89,9 +89,9 @@ class TimelineCsvTests {
 
 		assertThat(rows).hasSize(this.jdbc.sql("select count(*) from meeting").query(Integer.class).single());
 		assertThat(rows.get(0).get("title")).isEqualTo("Biden – Xi Jinping meeting in Bali");
-		// Two batches of five queries each (meetings, participants, readout counts,
-		// agreement counts, topics).
-		assertThat(statements).isEqualTo(10);
+		// Two batches of six queries each (meeting ids, meetings, participants, readout
+		// counts, agreement counts, topics).
+		assertThat(statements).isEqualTo(12);
 	}
 
 	private List<CSVRecord> rows(String uri) throws IOException {

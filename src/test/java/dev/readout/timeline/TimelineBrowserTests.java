@@ -53,7 +53,7 @@ class TimelineBrowserTests {
 	void followsAParticipantToTheirPositionsOverTime() {
 		WebDriver driver = browser.driver();
 		driver.get("http://localhost:" + this.port + "/");
-		driver.findElement(By.linkText("Qin Gang")).click();
+		driver.findElement(By.cssSelector(".contacts")).findElement(By.linkText("Qin Gang")).click();
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Qin Gang 秦刚");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Minister of Foreign Affairs",
 				"30 December 2022", "25 July 2023");

@@ -1,0 +1,116 @@
+package dev.readout.search;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.readout.agreement.AgreementStatus;
+import dev.readout.system.DatePrecision;
+import dev.readout.system.PartialDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search over the record with PostgreSQL: the words as a web search would read
+ * them ({@code "exact phrase"}, {@code or}, {@code -word}), English words by their stem,
+ * Chinese by pairs of characters (see {@code cjk_bigrams} in the V4 migration). Four
+ * queries, each answered from a GIN index and cut to the best {@link #LIMIT} hits.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecordSearch {
+
+	static final int LIMIT = 20;
+
+	private static final String QUERY = "websearch_to_tsquery('english', cjk_bigrams(:words))";
+
+	private static final String MEETINGS = """
+			select m.id, m.title, m.start_date, m.start_precision,
+			       ts_headline('english', coalesce(m.summary, ''), query, :options) as snippet
+			from meeting m, %s query
+			where m.search_document @@ query and m.deleted_at is null
+			order by ts_rank(m.search_document, query) desc, m.local_start desc, m.id desc
+			limit :limit""".formatted(QUERY);
+
+	private static final String READOUTS = """
+			select r.id, r.meeting_id, m.title as meeting_title, r.side, r.title,
+			       ts_headline('english', coalesce(r.body, ''), query, :options) as snippet
+			from readout r join meeting m on m.id = r.meeting_id, %s query
+			where r.id in (select id from readout where search_document @@ query
+			               union select readout_id from readout_characterisation where search_document(phrase) @@ query)
+			  and r.deleted_at is null and m.deleted_at is null
+			order by ts_rank(r.search_document, query) desc, m.local_start desc, r.id desc
+			limit :limit""".formatted(QUERY);
+
+	private static final String AGREEMENTS = """
+			select a.id, a.meeting_id, m.title as meeting_title, a.status,
+			       ts_headline('english', a.description, query, :options) as snippet
+			from agreement a join meeting m on m.id = a.meeting_id, %s query
+			where a.search_document @@ query and m.deleted_at is null
+			order by ts_rank(a.search_document, query) desc, m.local_start desc, a.id desc
+			limit :limit""".formatted(QUERY);
+
+	private static final String OFFICIALS = """
+			select o.id, o.full_name, o.native_name, o.country
+			from official o, websearch_to_tsquery('simple', cjk_bigrams(:words)) query
+			where o.search_document @@ query
+			order by ts_rank(o.search_document, query) desc, o.full_name, o.id
+			limit :limit""";
+
+	private final JdbcClient jdbc;
+
+	RecordSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public SearchResults search(String words) {
+		return new SearchResults(words, meetings(words), readouts(words), agreements(words), officials(words));
+	}
+
+	private List<SearchResults.MeetingHit> meetings(String words) {
+		return query(MEETINGS, words)
+			.query((row, number) -> new SearchResults.MeetingHit(row.getLong("id"), row.getString("title"), date(row),
+					Snippet.of(row.getString("snippet"))))
+			.list();
+	}
+
+	private List<SearchResults.ReadoutHit> readouts(String words) {
+		return query(READOUTS, words)
+			.query((row, number) -> new SearchResults.ReadoutHit(row.getLong("id"), row.getLong("meeting_id"),
+					row.getString("meeting_title"), row.getString("side"), row.getString("title"),
+					Snippet.of(row.getString("snippet"))))
+			.list();
+	}
+
+	private List<SearchResults.AgreementHit> agreements(String words) {
+		return query(AGREEMENTS, words)
+			.query((row, number) -> new SearchResults.AgreementHit(row.getLong("id"), row.getLong("meeting_id"),
+					row.getString("meeting_title"), AgreementStatus.valueOf(row.getString("status")),
+					Snippet.of(row.getString("snippet"))))
+			.list();
+	}
+
+	private List<SearchResults.OfficialHit> officials(String words) {
+		return this.jdbc.sql(OFFICIALS)
+			.param("words", words)
+			.param("limit", LIMIT)
+			.query((row, number) -> new SearchResults.OfficialHit(row.getLong("id"), row.getString("full_name"),
+					row.getString("native_name"), row.getString("country")))
+			.list();
+	}
+
+	private JdbcClient.StatementSpec query(String sql, String words) {
+		return this.jdbc.sql(sql)
+			.param("words", words)
+			.param("options", Snippet.HEADLINE_OPTIONS)
+			.param("limit", LIMIT);
+	}
+
+	private static PartialDate date(ResultSet row) throws SQLException {
+		return new PartialDate(row.getObject("start_date", LocalDate.class),
+				DatePrecision.valueOf(row.getString("start_precision")));
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.readout.search;
+
+import java.util.List;
+
+import dev.readout.agreement.AgreementStatus;
+import dev.readout.system.PartialDate;
+
+/**
+ * What a search found, by kind, best match first; each list holds at most
+ * {@link RecordSearch#LIMIT} hits.
+ */
+public record SearchResults(String words, List<MeetingHit> meetings, List<ReadoutHit> readouts,
+		List<AgreementHit> agreements, List<OfficialHit> officials) {
+
+	public boolean isEmpty() {
+		return this.meetings.isEmpty() && this.readouts.isEmpty() && this.agreements.isEmpty()
+				&& this.officials.isEmpty();
+	}
+
+	public int limit() {
+		return RecordSearch.LIMIT;
+	}
+
+	public record MeetingHit(long id, String title, PartialDate date, Snippet snippet) {
+	}
+
+	public record ReadoutHit(long id, long meetingId, String meetingTitle, String side, String title, Snippet snippet) {
+	}
+
+	public record AgreementHit(long id, long meetingId, String meetingTitle, AgreementStatus status,
+			Snippet description) {
+	}
+
+	public record OfficialHit(long id, String fullName, String nativeName, String country) {
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.readout.timeline;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The meetings a timeline filter matches, counted by the values of each filter.
+ *
+ * @param total how many meetings match
+ * @param values by filter name (level, format, status, side, topic, channel, visit,
+ * official), the values that occur among the matches with their counts
+ * @param perMonth the matches per month and level, for the chart
+ */
+public record Facets(long total, Map<String, List<Value>> values, ContactsPerMonth perMonth) {
+
+	public List<Value> of(String name) {
+		return this.values.getOrDefault(name, List.of());
+	}
+
+	/**
+	 * The name of a chosen value (an official, a topic), or the value itself when none of
+	 * the matches has it.
+	 */
+	public String label(String name, String value) {
+		return of(name).stream().filter(each -> each.value().equals(value)).map(Value::label).findFirst().orElse(value);
+	}
+
+	/**
+	 * @param value as written in the filter's link
+	 * @param label the name to show, for values that are records (topics, officials);
+	 * empty for enumerations, which the page names from its messages
+	 */
+	public record Value(String value, String label, long count) {
+	}
+
+}

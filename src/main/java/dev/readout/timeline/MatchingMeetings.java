@@ -1,0 +1,93 @@
+package dev.readout.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SQL condition on {@code meeting m} that a timeline filter stands for, with only the
+ * clauses of the filters that are set, so PostgreSQL plans each combination on its own
+ * indexes. Values travel as bind parameters, never as SQL text.
+ */
+final class MatchingMeetings {
+
+	/**
+	 * Meetings whose own text, readouts (with their characterisations), agreements or
+	 * participants' names contain the words. Kept in step with the search page's queries.
+	 */
+	private static final String WORDS = """
+			m.id in (
+			    select id from meeting where search_document @@ :words
+			    union select meeting_id from readout where search_document @@ :words and deleted_at is null
+			    union select r.meeting_id from readout_characterisation c join readout r on r.id = c.readout_id
+			        where search_document(c.phrase) @@ :words and r.deleted_at is null
+			    union select meeting_id from agreement where search_document @@ :words
+			    union select p.meeting_id from participant p join official o on o.id = p.official_id
+			        where o.search_document @@ :officialWords)""";
+
+	private final List<String> conditions = new ArrayList<>();
+
+	private final Map<String, Object> parameters = new HashMap<>();
+
+	MatchingMeetings(TimelineFilter filter) {
+		this.conditions.add("m.deleted_at is null");
+		LocalDate earliest = filter.earliestDay();
+		if (earliest != null) {
+			// A contact known only to the month or year matches when it may fall in the
+			// range.
+			add("m.last_day >= :earliest", "earliest", earliest);
+		}
+		LocalDate latest = filter.latestDay();
+		if (latest != null) {
+			add("m.start_date <= :latest", "latest", latest);
+		}
+		if (filter.official() != null) {
+			add("exists (select 1 from participant p where p.meeting_id = m.id and p.official_id = :official)",
+					"official", filter.official());
+		}
+		if (filter.side() != null && !filter.side().isBlank()) {
+			add("exists (select 1 from participant p where p.meeting_id = m.id and p.side = :side)", "side",
+					filter.side());
+		}
+		if (filter.level() != null) {
+			add("m.level = :level", "level", filter.level().name());
+		}
+		if (filter.format() != null) {
+			add("m.format = :format", "format", filter.format().name());
+		}
+		if (filter.status() != null) {
+			add("m.status = :status", "status", filter.status().name());
+		}
+		if (filter.topic() != null) {
+			add("exists (select 1 from meeting_topic t where t.meeting_id = m.id and t.topic_id = :topic)", "topic",
+					filter.topic());
+		}
+		if (filter.visit() != null) {
+			add("m.visit_id = :visit", "visit", filter.visit());
+		}
+		if (filter.channel() != null) {
+			add("m.channel_id = :channel", "channel", filter.channel());
+		}
+		if (filter.words() != null) {
+			add(WORDS.replace(":words", "websearch_to_tsquery('english', cjk_bigrams(:q))")
+				.replace(":officialWords", "websearch_to_tsquery('simple', cjk_bigrams(:q))"), "q", filter.words());
+		}
+	}
+
+	private void add(String condition, String name, Object value) {
+		this.conditions.add(condition);
+		this.parameters.put(name, value);
+	}
+
+	/** The condition, to follow {@code where}. */
+	String condition() {
+		return String.join("\n and ", this.conditions);
+	}
+
+	Map<String, Object> parameters() {
+		return new HashMap<>(this.parameters);
+	}
+
+}

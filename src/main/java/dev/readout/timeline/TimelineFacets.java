@@ -1,0 +1,112 @@
+package dev.readout.timeline;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.readout.meeting.MeetingFormat;
+import dev.readout.meeting.MeetingLevel;
+import dev.readout.meeting.MeetingStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How the meetings a filter matches divide up: how many there are for each value of each
+ * filter (so a reader sees what a click would leave), and how many per month and level
+ * for the chart. Two queries, whatever the size of the record.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TimelineFacets {
+
+	/** Officials and visits can be many: the facet lists those with the most contacts. */
+	static final int LONG_FACET_LIMIT = 12;
+
+	private static final String FACETS = """
+			with matching as materialized (select m.id, m.level, m.format, m.status, m.visit_id, m.channel_id
+			                               from meeting m where %s)
+			select 'total' as facet, '' as value, '' as label, count(*) as count from matching
+			union all select 'level', level, '', count(*) from matching group by level
+			union all select 'format', format, '', count(*) from matching group by format
+			union all select 'status', status, '', count(*) from matching group by status
+			union all select 'side', p.side, '', count(distinct matching.id)
+			    from matching join participant p on p.meeting_id = matching.id group by p.side
+			union all select 'topic', t.id::text, t.name, count(*)
+			    from matching join meeting_topic mt on mt.meeting_id = matching.id join topic t on t.id = mt.topic_id
+			    group by t.id, t.name
+			union all select 'channel', c.id::text, c.name, count(*)
+			    from matching join channel c on c.id = matching.channel_id group by c.id, c.name
+			union all (select 'visit', v.id::text, v.title, count(*)
+			    from matching join visit v on v.id = matching.visit_id
+			    group by v.id, v.title order by count(*) desc, v.id desc limit :longFacetLimit)
+			union all (select 'official', o.id::text, o.full_name, count(*)
+			    from matching join participant p on p.meeting_id = matching.id join official o on o.id = p.official_id
+			    group by o.id, o.full_name order by count(*) desc, o.full_name limit :longFacetLimit)""";
+
+	private static final String PER_MONTH = """
+			select case when m.start_precision = 'YEAR' then null else date_trunc('month', m.start_date)::date end
+			           as month,
+			       m.level, count(*) as count
+			from meeting m where %s group by 1, 2 order by 1""";
+
+	private final JdbcClient jdbc;
+
+	TimelineFacets(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Facets of(TimelineFilter filter) {
+		MatchingMeetings matching = new MatchingMeetings(filter);
+		Map<String, Object> parameters = matching.parameters();
+		parameters.put("longFacetLimit", LONG_FACET_LIMIT);
+		Map<String, List<Facets.Value>> byFacet = new LinkedHashMap<>();
+		this.jdbc.sql(FACETS.formatted(matching.condition())).params(parameters).query((row, number) -> {
+			byFacet.computeIfAbsent(row.getString("facet"), facet -> new ArrayList<>())
+				.add(new Facets.Value(row.getString("value"), row.getString("label"), row.getLong("count")));
+			return null;
+		}).list();
+		long total = byFacet.remove("total").get(0).count();
+		sortAsEnum(byFacet, "level", MeetingLevel.class);
+		sortAsEnum(byFacet, "format", MeetingFormat.class);
+		sortAsEnum(byFacet, "status", MeetingStatus.class);
+		byFacet.computeIfPresent("topic", (name, values) -> sorted(values, Comparator.comparing(Facets.Value::label)));
+		byFacet.computeIfPresent("channel",
+				(name, values) -> sorted(values, Comparator.comparing(Facets.Value::label)));
+		return new Facets(total, byFacet, perMonth(matching));
+	}
+
+	private ContactsPerMonth perMonth(MatchingMeetings matching) {
+		Map<YearMonth, Map<MeetingLevel, Long>> counts = new LinkedHashMap<>();
+		long[] yearOnly = { 0 };
+		this.jdbc.sql(PER_MONTH.formatted(matching.condition())).params(matching.parameters()).query((row, number) -> {
+			LocalDate month = row.getObject("month", LocalDate.class);
+			long count = row.getLong("count");
+			if (month == null) {
+				yearOnly[0] += count;
+			}
+			else {
+				counts.computeIfAbsent(YearMonth.from(month), key -> new EnumMap<>(MeetingLevel.class))
+					.merge(MeetingLevel.valueOf(row.getString("level")), count, Long::sum);
+			}
+			return null;
+		}).list();
+		return ContactsPerMonth.of(counts, yearOnly[0]);
+	}
+
+	private static <E extends Enum<E>> void sortAsEnum(Map<String, List<Facets.Value>> byFacet, String facet,
+			Class<E> type) {
+		byFacet.computeIfPresent(facet, (name, values) -> sorted(values,
+				Comparator.comparing(value -> Enum.valueOf(type, value.value()).ordinal())));
+	}
+
+	private static List<Facets.Value> sorted(List<Facets.Value> values, Comparator<Facets.Value> order) {
+		return values.stream().sorted(order).toList();
+	}
+
+}

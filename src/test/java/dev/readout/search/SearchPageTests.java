@@ -1,0 +1,75 @@
+package dev.readout.search;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PageTest
+class SearchPageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void listsHitsByKindWithTheMatchedWordsMarked() {
+		Document page = search("taiwan");
+		// Both summaries name Taiwan.
+		assertThat(page.select("#hits-meetings + ol li > a").eachText())
+			.containsExactlyInAnyOrder("Sullivan – Wang Yi talks in Vienna", "Blinken – Wang Yi meeting");
+		assertThat(page.select("#hits-readouts + ol li > a").eachText())
+			.containsExactly("Wang Yi's meeting with Secretary Blinken");
+		assertThat(page.select("#hits-readouts + ol .meta").text())
+			.isEqualTo("China’s readout of Blinken – Wang Yi meeting");
+		assertThat(page.select("#hits-readouts + ol mark").eachText()).contains("Taiwan");
+		assertThat(page.select("#hits-meetings + ol mark").eachText()).contains("Taiwan");
+		assertThat(page.select("#hits-agreements, #hits-officials")).isEmpty();
+	}
+
+	@Test
+	void findsFentanylOnlyInTheUsReadout() {
+		Document page = search("fentanyl");
+		assertThat(page.select("#hits-readouts + ol li > a").eachText())
+			.containsExactly("Secretary Blinken's meeting with Wang Yi");
+		assertThat(page.select("#hits-meetings")).isEmpty();
+	}
+
+	@Test
+	void findsOfficialsByTheirChineseName() {
+		Document page = search("王毅");
+		assertThat(page.select("#hits-officials + ul li > a").eachText()).containsExactly("Wang Yi");
+		assertThat(page.select("#hits-officials + ul li").text()).contains("王毅", "China");
+	}
+
+	@Test
+	void findsAgreementsWithTheirStatusAndMeeting() {
+		Document page = search("military");
+		assertThat(page.select("#hits-agreements + ol li").text()).contains("Resume military-to-military communication",
+				"Declined", "Blinken – Xi Jinping meeting");
+	}
+
+	@Test
+	void saysSoWhenNothingMatchesAndEscapesWhatWasTyped() {
+		Document page = search("<script>alert(1)</script>");
+		assertThat(page.select("[role=status]").text())
+			.isEqualTo("Nothing on record matches “<script>alert(1)</script>”.");
+		assertThat(page.select("main script")).isEmpty();
+	}
+
+	@Test
+	void refusesSearchesLongerThanAnyoneTypes() {
+		Document page = search("x".repeat(201));
+		assertThat(page.select("#search-words").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select(".error").text()).isEqualTo("Use at most 200 characters.");
+	}
+
+	private Document search(String words) {
+		return Pages.get(this.mvc.get().uri("/search").param("q", words));
+	}
+
+}
