@@ -22,6 +22,8 @@ public record ContactsPerMonth(List<Month> months, List<Tick> years, double barW
 	/** The drawing's width in SVG units; the months share it, however many there are. */
 	public static final int WIDTH = 720;
 
+	static final double MAX_SLOT = 40;
+
 	/** The drawing area's height; the tallest bar fills it. */
 	public static final int HEIGHT = 100;
 
@@ -36,7 +38,8 @@ public record ContactsPerMonth(List<Month> months, List<Tick> years, double barW
 			.mapToLong(levels -> levels.values().stream().mapToLong(Long::longValue).sum())
 			.max()
 			.orElse(1);
-		double slot = (double) WIDTH / (first.until(last, ChronoUnit.MONTHS) + 1);
+		// A few months get bars of a readable width rather than the whole drawing.
+		double slot = Math.min((double) WIDTH / (first.until(last, ChronoUnit.MONTHS) + 1), MAX_SLOT);
 		List<Month> months = new ArrayList<>();
 		List<Tick> years = new ArrayList<>();
 		double x = 0;
