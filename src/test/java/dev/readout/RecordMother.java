@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.readout.agreement.Agreement;
 import dev.readout.agreement.AgreementStatus;
 import dev.readout.meeting.Meeting;
+import dev.readout.meeting.Topic;
 import dev.readout.meeting.MeetingFormat;
 import dev.readout.meeting.MeetingLevel;
 import dev.readout.meeting.MeetingStatus;
@@ -65,7 +66,8 @@ public final class RecordMother {
 			Readout readout = new Readout(meeting, side, "Foreign ministry", on, "Readout " + n + "-" + i, null);
 			readout.revise(side, "Foreign ministry", on, "Readout " + n + "-" + i, List.of("frank", "constructive"),
 					"First paragraph.\n\nSecond paragraph.",
-					Set.of(shared, persist(new Source(null, "Readout source " + n + "-" + i, on, null))));
+					Set.of(shared, persist(new Source(null, "Readout source " + n + "-" + i, on, null))),
+					Set.of(this.entityManager.find(Topic.class, 1L + i % 13)));
 			persist(readout);
 		}
 		for (int i = 0; i < agreements; i++) {

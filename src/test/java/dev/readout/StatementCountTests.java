@@ -69,9 +69,15 @@ class StatementCountTests {
 		this.entityManager.clear();
 
 		long large = statementsFor("/meetings/" + crowded.getId());
-		System.out.printf("meeting page statements: seeded meeting %d, 40 participants/12 readouts/8 agreements %d%n",
-				small, large);
+		long smallComparison = statementsFor("/meetings/" + wangYiMeeting + "/compare");
+		long largeComparison = statementsFor("/meetings/" + crowded.getId() + "/compare");
+		System.out.printf("meeting page statements: seeded meeting %d, 40 participants/12 readouts/8 agreements %d; "
+				+ "comparison %d and %d%n", small, large, smallComparison, largeComparison);
 		assertThat(large).isEqualTo(small);
+		// The meeting with its topics, then the readouts with theirs and their
+		// characterisations.
+		assertThat(smallComparison).isEqualTo(2);
+		assertThat(largeComparison).isEqualTo(smallComparison);
 	}
 
 	private long statementsFor(String uri) {

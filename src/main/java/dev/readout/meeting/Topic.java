@@ -1,5 +1,9 @@
 package dev.readout.meeting;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,6 +22,9 @@ public class Topic {
 
 	private String name;
 
+	/** Words that suggest the topic in a text, comma-separated, lower case. */
+	private String matchTerms = "";
+
 	protected Topic() {
 	}
 
@@ -31,6 +38,19 @@ public class Topic {
 
 	public String getName() {
 		return this.name;
+	}
+
+	public List<String> terms() {
+		return Arrays.stream(this.matchTerms.split(","))
+			.map(term -> term.strip().toLowerCase(Locale.ROOT))
+			.filter(term -> !term.isEmpty())
+			.toList();
+	}
+
+	/** Whether the text names the topic by one of its words (or the start of one). */
+	public boolean isNamedIn(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		return terms().stream().anyMatch(lower::contains);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.readout.meeting.Meeting;
+import dev.readout.meeting.Topic;
 import dev.readout.source.Source;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -69,6 +70,14 @@ public class Readout {
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> sources = new HashSet<>();
 
+	/**
+	 * The topics the readout raises, tagged by analysts; the comparison aligns on them.
+	 */
+	@ManyToMany
+	@JoinTable(name = "readout_topic", joinColumns = @JoinColumn(name = "readout_id"),
+			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	private Set<Topic> topics = new HashSet<>();
+
 	@Version
 	private int version;
 
@@ -91,7 +100,7 @@ public class Readout {
 
 	/** Replaces what the readout says with an analyst's corrected version. */
 	public void revise(String side, String issuingBody, LocalDate publishedOn, String title,
-			List<String> characterisations, String body, Set<Source> sources) {
+			List<String> characterisations, String body, Set<Source> sources, Set<Topic> topics) {
 		this.side = side;
 		this.issuingBody = issuingBody;
 		this.publishedOn = publishedOn;
@@ -101,6 +110,8 @@ public class Readout {
 		this.body = body;
 		this.sources.clear();
 		this.sources.addAll(sources);
+		this.topics.clear();
+		this.topics.addAll(topics);
 	}
 
 	public List<String> paragraphs() {
@@ -136,6 +147,10 @@ public class Readout {
 
 	public String getBody() {
 		return this.body;
+	}
+
+	public Set<Topic> getTopics() {
+		return this.topics;
 	}
 
 	public Set<Source> getSources() {

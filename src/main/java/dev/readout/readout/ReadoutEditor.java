@@ -7,6 +7,8 @@ import java.util.Set;
 import dev.readout.audit.AuditTrail;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
+import dev.readout.meeting.Topic;
+import dev.readout.meeting.TopicRepository;
 import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
 import dev.readout.system.EditedVersion;
@@ -31,15 +33,18 @@ public class ReadoutEditor {
 
 	private final SourceRepository sources;
 
+	private final TopicRepository topics;
+
 	private final AuditTrail auditTrail;
 
 	private final Clock clock;
 
 	ReadoutEditor(ReadoutRepository readouts, MeetingRepository meetings, SourceRepository sources,
-			AuditTrail auditTrail, Clock clock) {
+			TopicRepository topics, AuditTrail auditTrail, Clock clock) {
 		this.readouts = readouts;
 		this.meetings = meetings;
 		this.sources = sources;
+		this.topics = topics;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
 	}
@@ -48,7 +53,7 @@ public class ReadoutEditor {
 		Meeting meeting = this.meetings.findById(meetingId)
 			.orElseThrow(() -> new NotFoundException("Meeting", meetingId));
 		Readout readout = new Readout(meeting, form.side(), form.issuingBody(), null, form.title(), null);
-		form.applyTo(readout, citedSources(form));
+		form.applyTo(readout, citedSources(form), topics(form));
 		this.readouts.saveAndFlush(readout);
 		this.auditTrail.created(AUDIT_SUBJECT, readout.getId(), ReadoutForm.from(readout));
 		return readout;
@@ -65,7 +70,7 @@ public class ReadoutEditor {
 			return new Revision(readout, false);
 		}
 		ReadoutForm before = ReadoutForm.from(readout);
-		form.applyTo(readout, citedSources(form));
+		form.applyTo(readout, citedSources(form), topics(form));
 		this.readouts.saveAndFlush(readout);
 		this.auditTrail.updated(AUDIT_SUBJECT, readoutId, before, ReadoutForm.from(readout));
 		return new Revision(readout, true);
@@ -89,6 +94,14 @@ public class ReadoutEditor {
 	@Transactional(readOnly = true)
 	public Readout find(long readoutId) {
 		return this.readouts.findWithMeeting(readoutId).orElseThrow(() -> new NotFoundException("Readout", readoutId));
+	}
+
+	private Set<Topic> topics(ReadoutForm form) {
+		Set<Topic> topics = new HashSet<>(this.topics.findAllById(form.topicIds()));
+		if (topics.size() != form.topicIds().size()) {
+			throw new NotFoundException("Topic", form.topicIds());
+		}
+		return topics;
 	}
 
 	private Set<Source> citedSources(ReadoutForm form) {

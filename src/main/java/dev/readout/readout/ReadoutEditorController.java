@@ -1,8 +1,12 @@
 package dev.readout.readout;
 
+import java.util.List;
+
 import dev.readout.audit.AuditTrail;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
+import dev.readout.meeting.Topic;
+import dev.readout.meeting.TopicRepository;
 import dev.readout.meeting.Sides;
 import dev.readout.source.SourceRepository;
 import dev.readout.system.NotFoundException;
@@ -29,13 +33,16 @@ class ReadoutEditorController {
 
 	private final SourceRepository sources;
 
+	private final TopicRepository topics;
+
 	private final AuditTrail auditTrail;
 
 	ReadoutEditorController(ReadoutEditor editor, MeetingRepository meetings, SourceRepository sources,
-			AuditTrail auditTrail) {
+			TopicRepository topics, AuditTrail auditTrail) {
 		this.editor = editor;
 		this.meetings = meetings;
 		this.sources = sources;
+		this.topics = topics;
 		this.auditTrail = auditTrail;
 	}
 
@@ -79,9 +86,7 @@ class ReadoutEditorController {
 			model.addAttribute("mine", form.startingFrom(revision.readout().getVersion()));
 			model.addAttribute("current", ReadoutForm.from(revision.readout()));
 			model.addAttribute("readout", revision.readout());
-			model.addAttribute("meeting", revision.readout().getMeeting());
-			model.addAttribute("sides", Sides.PRIMARY);
-			model.addAttribute("sources", this.sources.findCitableForMeeting(revision.readout().getMeeting().getId()));
+			addChoices(model, revision.readout().getMeeting(), form);
 			return "readout/conflict";
 		}
 		redirect.addFlashAttribute("message", "readout.saved");
@@ -119,11 +124,24 @@ class ReadoutEditorController {
 
 	private String form(Model model, Meeting meeting, ReadoutForm form, Readout readout) {
 		model.addAttribute("form", form);
-		model.addAttribute("meeting", meeting);
 		model.addAttribute("readout", readout);
-		model.addAttribute("sides", Sides.PRIMARY);
-		model.addAttribute("sources", this.sources.findCitableForMeeting(meeting.getId()));
+		addChoices(model, meeting, form);
 		return FORM;
+	}
+
+	/**
+	 * What the form offers: sides, topics (those the text names marked as suggestions)
+	 * and sources.
+	 */
+	private void addChoices(Model model, Meeting meeting, ReadoutForm form) {
+		List<Topic> topics = this.topics.findAllByOrderByName();
+		String text = form.text();
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("sides", Sides.PRIMARY);
+		model.addAttribute("topics", topics);
+		model.addAttribute("suggestedTopicIds",
+				topics.stream().filter(topic -> topic.isNamedIn(text)).map(Topic::getId).toList());
+		model.addAttribute("sources", this.sources.findCitableForMeeting(meeting.getId()));
 	}
 
 	private Meeting meeting(long id) {

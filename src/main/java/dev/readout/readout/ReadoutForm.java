@@ -5,6 +5,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.readout.source.NewSourceForm;
+import dev.readout.meeting.Topic;
 import dev.readout.source.Source;
 import dev.readout.system.CalendarDate;
 import dev.readout.system.FormText;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Size;
  * set anything else. Characterisations are one per line; dates are kept as typed so a
  * mistake comes back to be corrected.
  *
+ * @param topicIds the topics the readout raises
  * @param sourceIds existing sources the readout cites
  * @param version the version the analyst started from; null for a new readout
  */
@@ -26,21 +28,23 @@ public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{re
 		@NotBlank @Size(max = 500) String title,
 		@Size(max = 5000) @Pattern(regexp = "(?:[^\\r\\n]{0,500}(?:\\r?\\n|$))*",
 				message = "{readout.characterisations.tooLong}") String characterisations,
-		@Size(max = 100_000) String body, List<Long> sourceIds, @JsonIgnore @Valid NewSourceForm newSource,
-		@JsonIgnore Integer version) {
+		@Size(max = 100_000) String body, List<Long> topicIds, List<Long> sourceIds,
+		@JsonIgnore @Valid NewSourceForm newSource, @JsonIgnore Integer version) {
 
 	public ReadoutForm {
+		topicIds = (topicIds != null) ? List.copyOf(topicIds) : List.of();
 		sourceIds = (sourceIds != null) ? List.copyOf(sourceIds) : List.of();
 		newSource = (newSource != null) ? newSource : NewSourceForm.blank();
 	}
 
 	static ReadoutForm blank(String side) {
-		return new ReadoutForm(side, "", "", "", "", "", List.of(), NewSourceForm.blank(), null);
+		return new ReadoutForm(side, "", "", "", "", "", List.of(), List.of(), NewSourceForm.blank(), null);
 	}
 
 	static ReadoutForm from(Readout readout) {
 		return new ReadoutForm(readout.getSide(), readout.getIssuingBody(), FormText.of(readout.getPublishedOn()),
 				readout.getTitle(), FormText.lines(readout.getCharacterisations()), FormText.of(readout.getBody()),
+				readout.getTopics().stream().map(Topic::getId).sorted().toList(),
 				readout.getSources().stream().map(Source::getId).sorted().toList(), NewSourceForm.blank(),
 				readout.getVersion());
 	}
@@ -48,12 +52,17 @@ public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{re
 	/** The same input, to be saved over the version the analyst has now seen. */
 	ReadoutForm startingFrom(int currentVersion) {
 		return new ReadoutForm(this.side, this.issuingBody, this.publishedOn, this.title, this.characterisations,
-				this.body, this.sourceIds, this.newSource, currentVersion);
+				this.body, this.topicIds, this.sourceIds, this.newSource, currentVersion);
 	}
 
-	void applyTo(Readout readout, Set<Source> sources) {
+	void applyTo(Readout readout, Set<Source> sources, Set<Topic> topics) {
 		readout.revise(this.side, this.issuingBody.strip(), FormText.date(this.publishedOn), this.title.strip(),
-				FormText.lines(this.characterisations), FormText.orNull(this.body), sources);
+				FormText.lines(this.characterisations), FormText.orNull(this.body), sources, topics);
+	}
+
+	/** Everything the readout says, for suggesting topics. */
+	String text() {
+		return String.join("\n", FormText.of(this.title), FormText.of(this.characterisations), FormText.of(this.body));
 	}
 
 }

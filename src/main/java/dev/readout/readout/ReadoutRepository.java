@@ -50,6 +50,15 @@ public interface ReadoutRepository extends JpaRepository<Readout, Long> {
 			where r.meeting.id = :meetingId order by r.publishedOn, r.id""")
 	List<Readout> findByMeeting(long meetingId);
 
+	/**
+	 * The readouts of a meeting with what the comparison needs: topics and
+	 * characterisations.
+	 */
+	@Query("""
+			select distinct r from Readout r left join fetch r.characterisations left join fetch r.topics
+			where r.meeting.id = :meetingId order by r.publishedOn, r.id""")
+	List<Readout> findForComparison(long meetingId);
+
 	@Query("""
 			select new dev.readout.source.SourceUse(r.id, s.id) from Readout r join r.sources s
 			where r.meeting.id = :meetingId order by r.id, s.publishedOn, s.id""")

@@ -34,6 +34,10 @@ class ReadoutFormTests {
 
 	private static final long WANG_YI_US_READOUT = 4;
 
+	private static final long WANG_YI_CN_READOUT = 3;
+
+	private static final long HUMAN_RIGHTS = 6;
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -194,6 +198,25 @@ class ReadoutFormTests {
 			.containsExactly("Title Secretary Blinken's meeting with Wang Yi Revised title");
 		assertThat(Pages.get(this.mvc.get().uri("/meetings/2/history").with(analyst())).text())
 			.contains("Revised title");
+	}
+
+	@Test
+	void tagsTheTopicsAReadoutRaisesSuggestingThoseItsTextNames() {
+		Document edit = Pages.get(this.mvc.get().uri("/readouts/" + WANG_YI_CN_READOUT + "/edit").with(analyst()));
+		assertThat(edit.select(".topics label:has(.suggested)").eachText()).contains("Taiwan named in the text",
+				"Sanctions named in the text", "Human rights and Hong Kong named in the text");
+		assertThat(edit.select(".topics label:has(input[checked])").eachText()).containsExactly(
+				"Sanctions named in the text", "Semiconductors and export controls named in the text",
+				"Taiwan named in the text");
+
+		MultiValueMap<String, String> form = Pages.formValues(edit.selectFirst("main form[method=post]"));
+		form.add("topicIds", String.valueOf(HUMAN_RIGHTS));
+		assertThat(post("/readouts/" + WANG_YI_CN_READOUT, form)).hasStatus(302);
+
+		Document comparison = Pages.get(this.mvc, "/meetings/2/compare");
+		assertThat(comparison.select(".findings li").text()).contains("Human rights and Hong Kong");
+		assertThat(comparison.select(".topic-table tr:contains(Human rights) .passage").text())
+			.contains("internal affairs");
 	}
 
 	@Test
