@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.readout.channel.Channel;
 import dev.readout.official.Official;
 import dev.readout.source.Source;
 import dev.readout.system.PartialDate;
@@ -96,6 +97,13 @@ public class Meeting {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Visit visit;
+
+	/**
+	 * The channel the contact belongs to, such as the foreign ministers'; none for a
+	 * private one.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Channel channel;
 
 	@ManyToMany
 	@JoinTable(name = "meeting_topic", joinColumns = @JoinColumn(name = "meeting_id"),
@@ -208,6 +216,10 @@ public class Meeting {
 		this.visit = visit;
 	}
 
+	public void setChannel(Channel channel) {
+		this.channel = channel;
+	}
+
 	/** Makes these the sources that report the meeting. */
 	public void setSources(Set<Source> sources) {
 		this.sources.clear();
@@ -284,6 +296,10 @@ public class Meeting {
 
 	public Visit getVisit() {
 		return this.visit;
+	}
+
+	public Channel getChannel() {
+		return this.channel;
 	}
 
 	public LocalTime getLocalTime() {

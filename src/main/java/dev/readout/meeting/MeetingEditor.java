@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.readout.audit.AuditTrail;
+import dev.readout.channel.Channel;
+import dev.readout.channel.ChannelRepository;
 import dev.readout.official.Official;
 import dev.readout.official.OfficialRepository;
 import dev.readout.source.Source;
@@ -34,6 +36,8 @@ public class MeetingEditor {
 
 	private final VisitRepository visits;
 
+	private final ChannelRepository channels;
+
 	private final TopicRepository topics;
 
 	private final OfficialRepository officials;
@@ -44,10 +48,12 @@ public class MeetingEditor {
 
 	private final Clock clock;
 
-	MeetingEditor(MeetingRepository meetings, VisitRepository visits, TopicRepository topics,
-			OfficialRepository officials, SourceRepository sources, AuditTrail auditTrail, Clock clock) {
+	MeetingEditor(MeetingRepository meetings, VisitRepository visits, ChannelRepository channels,
+			TopicRepository topics, OfficialRepository officials, SourceRepository sources, AuditTrail auditTrail,
+			Clock clock) {
 		this.meetings = meetings;
 		this.visits = visits;
+		this.channels = channels;
 		this.topics = topics;
 		this.officials = officials;
 		this.sources = sources;
@@ -104,6 +110,8 @@ public class MeetingEditor {
 		Visit visit = (form.visitId() != null)
 				? this.visits.findById(form.visitId()).orElseThrow(() -> new NotFoundException("Visit", form.visitId()))
 				: null;
+		Channel channel = (form.channelId() != null) ? this.channels.findById(form.channelId())
+			.orElseThrow(() -> new NotFoundException("Channel", form.channelId())) : null;
 		List<Topic> chosenTopics = this.topics.findAllById(form.topicIds());
 		if (chosenTopics.size() != form.topicIds().size()) {
 			throw new NotFoundException("Topic", form.topicIds());
@@ -124,7 +132,7 @@ public class MeetingEditor {
 			}
 			return new Meeting.ParticipantSpec(official, row.side(), row.role());
 		}).toList();
-		form.applyTo(meeting, visit, chosenTopics, citedSources, participants);
+		form.applyTo(meeting, visit, channel, chosenTopics, citedSources, participants);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.readout.meeting;
 import java.time.ZoneId;
 import java.util.List;
 
+import dev.readout.channel.ChannelRepository;
 import dev.readout.official.OfficialRepository;
 import dev.readout.source.SourceRepository;
 import jakarta.validation.Valid;
@@ -29,16 +30,19 @@ class MeetingEditorController {
 
 	private final VisitRepository visits;
 
+	private final ChannelRepository channels;
+
 	private final TopicRepository topics;
 
 	private final OfficialRepository officials;
 
 	private final SourceRepository sources;
 
-	MeetingEditorController(MeetingEditor editor, VisitRepository visits, TopicRepository topics,
-			OfficialRepository officials, SourceRepository sources) {
+	MeetingEditorController(MeetingEditor editor, VisitRepository visits, ChannelRepository channels,
+			TopicRepository topics, OfficialRepository officials, SourceRepository sources) {
 		this.editor = editor;
 		this.visits = visits;
+		this.channels = channels;
 		this.topics = topics;
 		this.officials = officials;
 		this.sources = sources;
@@ -121,6 +125,7 @@ class MeetingEditorController {
 		model.addAttribute("sides", Sides.PRIMARY);
 		model.addAttribute("timeZones", TIME_ZONES);
 		model.addAttribute("visits", this.visits.findAllByOrderByTitle());
+		model.addAttribute("channels", this.channels.findAllByOrderByPositionAscNameAsc());
 		model.addAttribute("topics", this.topics.findAllByOrderByName());
 		model.addAttribute("officials", this.officials.findAllByOrderByFullName());
 		model.addAttribute("sources", (meeting != null) ? this.sources.findCitableForMeeting(meeting.getId())

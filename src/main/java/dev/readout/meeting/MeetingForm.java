@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.readout.channel.Channel;
 import dev.readout.source.Source;
 import dev.readout.system.CalendarDate;
 import dev.readout.system.DateAtPrecision;
@@ -41,8 +42,8 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		@Size(max = 300) String venue, @Size(max = 200) String city,
 		@Pattern(regexp = "([A-Z]{2})?", message = "{meeting.country.invalid}") String country,
 		@NotNull MeetingFormat format, @Size(max = 300) String occasion, @NotNull MeetingStatus status,
-		@NotNull MeetingLevel level, @Size(max = 20_000) String summary, Long visitId, List<Long> topicIds,
-		List<Long> sourceIds, List<@Valid ParticipantRow> participants,
+		@NotNull MeetingLevel level, @Size(max = 20_000) String summary, Long visitId, Long channelId,
+		List<Long> topicIds, List<Long> sourceIds, List<@Valid ParticipantRow> participants,
 		@JsonIgnore Integer version) implements Serializable {
 
 	/** Blank rows offered for adding participants, on top of those already on record. */
@@ -69,7 +70,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 
 	static MeetingForm blank() {
 		return new MeetingForm("", "", "", "", "", null, "", "", "", MeetingFormat.IN_PERSON, "", MeetingStatus.HELD,
-				MeetingLevel.MINISTERS, "", null, List.of(), List.of(), withBlankRows(List.of()), null);
+				MeetingLevel.MINISTERS, "", null, null, List.of(), List.of(), withBlankRows(List.of()), null);
 	}
 
 	static MeetingForm from(Meeting meeting) {
@@ -79,6 +80,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 				FormText.of(meeting.getCity()), FormText.of(meeting.getCountry()), meeting.getFormat(),
 				FormText.of(meeting.getOccasion()), meeting.getStatus(), meeting.getLevel(),
 				FormText.of(meeting.getSummary()), (meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
+				(meeting.getChannel() != null) ? meeting.getChannel().getId() : null,
 				meeting.getTopics().stream().map(Topic::getId).sorted().toList(),
 				meeting.getSources().stream().map(Source::getId).sorted().toList(),
 				meeting.getParticipants()
@@ -93,14 +95,15 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	MeetingForm withBlankParticipantRows() {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeZone, this.endDate, this.durationMinutes,
 				this.venue, this.city, this.country, this.format, this.occasion, this.status, this.level, this.summary,
-				this.visitId, this.topicIds, this.sourceIds, withBlankRows(this.participants), this.version);
+				this.visitId, this.channelId, this.topicIds, this.sourceIds, withBlankRows(this.participants),
+				this.version);
 	}
 
 	/** The same input, to be saved over the version the analyst has now seen. */
 	MeetingForm startingFrom(int currentVersion) {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeZone, this.endDate, this.durationMinutes,
 				this.venue, this.city, this.country, this.format, this.occasion, this.status, this.level, this.summary,
-				this.visitId, this.topicIds, this.sourceIds, this.participants, currentVersion);
+				this.visitId, this.channelId, this.topicIds, this.sourceIds, this.participants, currentVersion);
 	}
 
 	/** The rows that name an official. */
@@ -155,7 +158,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		}
 	}
 
-	void applyTo(Meeting meeting, Visit visit, List<Topic> topics, Set<Source> sources,
+	void applyTo(Meeting meeting, Visit visit, Channel channel, List<Topic> topics, Set<Source> sources,
 			List<Meeting.ParticipantSpec> participantSpecs) {
 		meeting.describe(this.title.strip(), this.format, FormText.orNull(this.occasion), this.status, this.level,
 				FormText.orNull(this.summary));
@@ -165,6 +168,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 				this.durationMinutes);
 		meeting.setPlace(FormText.orNull(this.city), FormText.orNull(this.country), FormText.orNull(this.venue));
 		meeting.setVisit(visit);
+		meeting.setChannel(channel);
 		meeting.setTopics(new HashSet<>(topics));
 		meeting.setSources(sources);
 		meeting.setParticipants(participantSpecs);

@@ -11,7 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
-	@Query("select m from Meeting m left join fetch m.visit left join fetch m.topics where m.id = :id")
+	@Query("""
+			select m from Meeting m left join fetch m.visit left join fetch m.channel left join fetch m.topics
+			where m.id = :id""")
 	Optional<Meeting> findDetails(long id);
 
 	/** Brings a deleted meeting back; 0 when there is no deleted meeting with this id. */

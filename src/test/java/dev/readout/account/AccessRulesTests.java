@@ -75,6 +75,8 @@ class AccessRulesTests {
 				Arguments.of("GET", "/agreements", 200, 200, 200, 200),
 				Arguments.of("GET", "/search?q=taiwan", 200, 200, 200, 200),
 				Arguments.of("GET", "/meetings/2/compare", 200, 200, 200, 200),
+				Arguments.of("GET", "/channels", 200, 200, 200, 200),
+				Arguments.of("GET", "/channels/4/status", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/sources/new", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/sources/2/edit", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/officials/12/edit", SIGN_IN, 403, 200, 200),

@@ -1,0 +1,92 @@
+package dev.readout.channel;
+
+import java.time.LocalDate;
+
+import dev.readout.source.Source;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * A channel of contact, such as the defence ministers', with where it stands: open, or
+ * since when declined or suspended, and the source that says so.
+ */
+@Entity
+public class Channel {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	/** Where the channel is listed among the others. */
+	private int position;
+
+	@Enumerated(EnumType.STRING)
+	private ChannelStatus status = ChannelStatus.OPEN;
+
+	private LocalDate statusSince;
+
+	private String statusNote;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source source;
+
+	@Version
+	private int version;
+
+	protected Channel() {
+	}
+
+	public Channel(String name, int position) {
+		this.name = name;
+		this.position = position;
+	}
+
+	public void changeStatus(ChannelStatus status, LocalDate since, String note, Source source) {
+		this.status = status;
+		this.statusSince = since;
+		this.statusNote = note;
+		this.source = source;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public ChannelStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getStatusSince() {
+		return this.statusSince;
+	}
+
+	public String getStatusNote() {
+		return this.statusNote;
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,85 @@
+package dev.readout.channel;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import dev.readout.system.DatePrecision;
+import dev.readout.system.PartialDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How each channel is doing: its last contact, how long ago, how many contacts in the
+ * past twelve months, and whether it is open. One query, however many meetings.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ChannelHealth {
+
+	private static final String HEALTH = """
+			select c.id, c.name, c.status, c.status_since, c.status_note, c.version, s.id as source_id,
+			       s.label as source_label, last.id as last_id, last.title as last_title,
+			       last.start_date as last_date, last.start_precision as last_precision, last.last_day as last_day,
+			       (select count(*) from meeting m where m.channel_id = c.id and m.status = 'HELD'
+			            and m.deleted_at is null and m.last_day >= :yearAgo) as past_year,
+			       (select count(*) from meeting m where m.channel_id = c.id and m.status = 'PLANNED'
+			            and m.deleted_at is null) as planned
+			from channel c
+			left join source s on s.id = c.source_id
+			left join lateral (select m.id, m.title, m.start_date, m.start_precision, m.last_day from meeting m
+			                   where m.channel_id = c.id and m.status = 'HELD' and m.deleted_at is null
+			                   order by m.local_start desc, m.id desc limit 1) last on true
+			order by c.position, c.name""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ChannelHealth(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public List<State> channels() {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.jdbc.sql(HEALTH).param("yearAgo", today.minusYears(1)).query((row, number) -> {
+			LocalContact last = null;
+			if (row.getObject("last_id") != null) {
+				LocalDate lastDay = row.getObject("last_day", LocalDate.class);
+				last = new LocalContact(row.getLong("last_id"), row.getString("last_title"),
+						new PartialDate(row.getObject("last_date", LocalDate.class),
+								DatePrecision.valueOf(row.getString("last_precision"))),
+						ChronoUnit.DAYS.between(lastDay, today));
+			}
+			Long sourceId = (Long) row.getObject("source_id");
+			return new State(row.getLong("id"), row.getString("name"), ChannelStatus.valueOf(row.getString("status")),
+					row.getObject("status_since", LocalDate.class), row.getString("status_note"), sourceId,
+					row.getString("source_label"), last, row.getLong("past_year"), row.getLong("planned"));
+		}).list();
+	}
+
+	/**
+	 * @param last the latest contact held, or null when none is on record
+	 * @param pastYear contacts held in the twelve months up to today
+	 * @param planned contacts planned and not yet held
+	 */
+	public record State(long id, String name, ChannelStatus status, LocalDate statusSince, String statusNote,
+			Long sourceId, String sourceLabel, LocalContact last, long pastYear, long planned) {
+	}
+
+	/**
+	 * @param daysSince days from the last day the contact may have taken place until
+	 * today: at least this many when only its month or year is known
+	 */
+	public record LocalContact(long id, String title, PartialDate date, long daysSince) {
+
+		public boolean isExact() {
+			return this.date.precision() == DatePrecision.DAY;
+		}
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.readout.channel;
+
+import java.io.Serializable;
+
+import dev.readout.source.Source;
+import dev.readout.system.CalendarDate;
+import dev.readout.system.FormText;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.validation.Errors;
+
+/**
+ * Where a channel stands, as an analyst records it.
+ *
+ * @param since the day the status took effect; required unless the channel is open
+ * @param sourceId the source that reports it
+ * @param version the version the analyst started from
+ */
+public record ChannelStatusForm(@NotNull ChannelStatus status, @CalendarDate String since,
+		@Size(max = 2000) String note, Long sourceId, Integer version) implements Serializable {
+
+	static ChannelStatusForm from(Channel channel) {
+		return new ChannelStatusForm(channel.getStatus(), FormText.of(channel.getStatusSince()),
+				FormText.of(channel.getStatusNote()),
+				(channel.getSource() != null) ? channel.getSource().getId() : null, channel.getVersion());
+	}
+
+	/** A declined or suspended channel says since when. */
+	void rejectIfUndated(Errors errors) {
+		if (this.status != null && this.status != ChannelStatus.OPEN && !FormText.hasText(this.since)
+				&& !errors.hasFieldErrors("since")) {
+			errors.rejectValue("since", "channel.since.required");
+		}
+	}
+
+	void applyTo(Channel channel, Source source) {
+		channel.changeStatus(this.status, FormText.date(this.since), FormText.orNull(this.note), source);
+	}
+
+}

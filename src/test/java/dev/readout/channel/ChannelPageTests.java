@@ -1,0 +1,133 @@
+package dev.readout.channel;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static dev.readout.SignedIn.analyst;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@PageTest
+@Transactional
+class ChannelPageTests {
+
+	private static final long FOREIGN_MINISTERS = 2;
+
+	private static final long DEFENCE = 4;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void showsTheMilitaryChannelChinaDeclinedInJune2023WithItsSource() {
+		Element defence = channel(Pages.get(this.mvc, "/channels"), DEFENCE);
+		assertThat(defence.selectFirst("th").text()).isEqualTo("Defence and military");
+		assertThat(defence.text()).contains("Declined", "since 19 June 2023", "military-to-military communication",
+				"Source: Washington and Beijing Pledge to Stabilize Deteriorating Ties", "None on record");
+	}
+
+	@Test
+	void showsEachChannelsLastContactAndDaysSince() {
+		Element foreignMinisters = channel(Pages.get(this.mvc, "/channels"), FOREIGN_MINISTERS);
+		Element[] cells = foreignMinisters.select("td").toArray(Element[]::new);
+		assertThat(cells[1].text()).isEqualTo("Blinken – Xi Jinping meeting 19 June 2023");
+		long daysSince = ChronoUnit.DAYS.between(LocalDate.of(2023, 6, 19), LocalDate.now(this.clock));
+		assertThat(cells[2].text()).isEqualTo(String.format(Locale.ENGLISH, "%,d", daysSince));
+		// Qin Gang's invited visit to Washington is still planned.
+		assertThat(cells[4].text()).isEqualTo("1");
+	}
+
+	@Test
+	void saysAtLeastHowLongAgoWhenOnlyTheMonthIsKnown() {
+		Element seniorDiplomats = channel(Pages.get(this.mvc, "/channels"), 3);
+		long daysSince = ChronoUnit.DAYS.between(LocalDate.of(2023, 6, 30), LocalDate.now(this.clock));
+		assertThat(seniorDiplomats.select("td").get(2).text())
+			.isEqualTo(String.format(Locale.ENGLISH, "at least %,d", daysSince));
+	}
+
+	@Test
+	void recordsAChangeOfStatusAttributedToTheAnalyst() {
+		MultiValueMap<String, String> form = statusForm(DEFENCE);
+		form.set("status", "OPEN");
+		form.set("since", "2023-11-15");
+		form.set("note", "Resumed after the presidents met.");
+		assertThat(post(DEFENCE, form)).hasStatus(302).hasRedirectedUrl("/channels#channel-4");
+
+		assertThat(channel(Pages.get(this.mvc, "/channels"), DEFENCE).text()).contains("Open", "since 15 November 2023",
+				"Resumed after the presidents met.");
+		assertThat(this.jdbc.sql("select actor from audit_event where subject_type = 'CHANNEL' and subject_id = 4")
+			.query(String.class)
+			.list()).containsExactly("analyst1");
+	}
+
+	@Test
+	void refusesASuspensionWithoutItsDateAndSavesNothing() {
+		MultiValueMap<String, String> form = statusForm(FOREIGN_MINISTERS);
+		form.set("status", "SUSPENDED");
+		form.set("since", "");
+		Document page = Pages.parse(post(FOREIGN_MINISTERS, form));
+		assertThat(page.selectFirst("#since").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select(".error-summary").text())
+			.contains("Give the day a declined or suspended channel took that status.");
+		assertThat(status(FOREIGN_MINISTERS)).isEqualTo("OPEN");
+	}
+
+	@Test
+	void refusesToOverwriteAChangeSomeoneElseSavedMeanwhile() {
+		MultiValueMap<String, String> first = statusForm(DEFENCE);
+		MultiValueMap<String, String> second = statusForm(DEFENCE);
+		first.set("status", "SUSPENDED");
+		assertThat(post(DEFENCE, first)).hasStatus(302);
+
+		second.set("status", "OPEN");
+		Document page = Pages.parse(post(DEFENCE, second));
+		assertThat(page.select("[role=alert]").text()).contains("Someone recorded a change for this channel");
+		assertThat(page.select("#status option[selected]").val()).isEqualTo("OPEN");
+		assertThat(status(DEFENCE)).isEqualTo("SUSPENDED");
+	}
+
+	private MultiValueMap<String, String> statusForm(long channel) {
+		Document page = Pages.get(this.mvc.get().uri("/channels/" + channel + "/status").with(analyst()));
+		return new LinkedMultiValueMap<>(Pages.formValues(page.selectFirst("main form[method=post]")));
+	}
+
+	private MvcTestResult post(long channel, MultiValueMap<String, String> form) {
+		return this.mvc.post()
+			.uri("/channels/" + channel + "/status")
+			.with(csrf())
+			.with(analyst())
+			.params(form)
+			.exchange();
+	}
+
+	private String status(long channel) {
+		return this.jdbc.sql("select status from channel where id = ?").param(channel).query(String.class).single();
+	}
+
+	private static Element channel(Document page, long id) {
+		return page.getElementById("channel-" + id);
+	}
+
+}
