@@ -25,10 +25,14 @@ class OfficialController {
 
 	private final OfficialEditor editor;
 
-	OfficialController(OfficialRepository officials, MeetingRepository meetings, OfficialEditor editor) {
+	private final Counterparts counterparts;
+
+	OfficialController(OfficialRepository officials, MeetingRepository meetings, OfficialEditor editor,
+			Counterparts counterparts) {
 		this.officials = officials;
 		this.meetings = meetings;
 		this.editor = editor;
+		this.counterparts = counterparts;
 	}
 
 	@GetMapping("/officials/new")
@@ -106,6 +110,7 @@ class OfficialController {
 			.orElseThrow(() -> new NotFoundException("Official", id));
 		model.addAttribute("official", official);
 		model.addAttribute("participations", this.meetings.findParticipations(id));
+		model.addAttribute("counterparts", this.counterparts.of(id));
 		return "official/official";
 	}
 

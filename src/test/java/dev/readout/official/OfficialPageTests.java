@@ -3,6 +3,7 @@ package dev.readout.official;
 import dev.readout.PageTest;
 import dev.readout.Pages;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,23 @@ class OfficialPageTests {
 	void saysWhenATenureIsNotOnRecordRatherThanGuessing() {
 		Document page = Pages.get(this.mvc, "/officials/" + officialId("Daniel Kritenbrink"));
 		assertThat(page.select("tbody tr").first().text()).contains("not on record");
+	}
+
+	@Test
+	void drawsWhomXiJinpingMetFromTheOtherSideAndHowOften() {
+		Document page = Pages.get(this.mvc, "/officials/" + officialId("Xi Jinping"));
+		Element graph = page.selectFirst("figure.counterparts");
+		assertThat(graph.selectFirst("svg").attr("role")).isEqualTo("img");
+		// Held contacts only: Biden in Bali (APEC is still planned), Blinken, Gates.
+		assertThat(graph.select("figcaption li").eachText()).containsExactly("Antony J. Blinken: 1 meeting",
+				"Bill Gates: 1 meeting", "Joe Biden: 1 meeting");
+		assertThat(graph.select("svg line")).hasSize(3);
+
+		Document wangYi = Pages.get(this.mvc, "/officials/" + officialId("Wang Yi"));
+		assertThat(wangYi.select("figure.counterparts figcaption li").eachText())
+			.containsExactly("Antony J. Blinken: 2 meetings", "Jake Sullivan: 1 meeting");
+		assertThat(wangYi.select("figure.counterparts svg line").eachAttr("stroke-width")).containsExactly("6.0",
+				"3.5");
 	}
 
 	private long officialId(String name) {
