@@ -14,7 +14,7 @@ public interface ReadoutRepository extends JpaRepository<Readout, Long> {
 
 	@Query("""
 			select r from Readout r join fetch r.meeting left join fetch r.characterisations left join fetch r.sources
-			where r.id = :id""")
+			left join fetch r.topics where r.id = :id""")
 	Optional<Readout> findWithMeeting(long id);
 
 	/** Brings a deleted readout back; 0 when there is no deleted readout with this id. */

@@ -1,0 +1,128 @@
+package dev.readout;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.readout.account.Account;
+import dev.readout.account.AccountRepository;
+import dev.readout.account.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Every kind of page, as a signed-in analyst sees it, passes the Nu HTML Checker with no
+ * errors and axe-core's WCAG 2.1 A and AA rules in Chromium with no serious or critical
+ * finding.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(PostgresTestConfiguration.class)
+class PageQualityTests {
+
+	private static final String USERNAME = "quality-analyst";
+
+	private static final String PASSWORD = "checks every page type";
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	/** A page that does not exist, for the error page. */
+	private static final String MISSING = "/meetings/999999";
+
+	private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@BeforeEach
+	void signIn() {
+		if (this.accounts.findByUsername(USERNAME).isEmpty()) {
+			this.accounts
+				.save(new Account(USERNAME, "Quality Analyst", this.passwordEncoder.encode(PASSWORD), Role.ANALYST));
+		}
+		WebDriver driver = browser.driver();
+		if (driver.manage().getCookieNamed("READOUT_SESSION") == null) {
+			driver.get(url("/login"));
+			driver.findElement(By.id("username")).sendKeys(USERNAME);
+			driver.findElement(By.id("password")).sendKeys(PASSWORD);
+			driver.findElement(By.cssSelector("main button[type=submit]")).click();
+			assertThat(driver.findElement(By.tagName("header")).getText()).contains(USERNAME);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/?level=MINISTERS&q=taiwan", "/?from=2023-13", "/search?q=taiwan", "/search",
+			"/meetings/2", "/meetings/3", "/meetings/2/compare", "/meetings/3/compare", "/meetings/2/history",
+			"/officials", "/officials/11", "/agreements", "/channels", "/sources", "/account", "/meetings/new",
+			"/meetings/2/edit", "/meetings/2/readouts/new", "/readouts/3/edit", "/meetings/1/agreements/new",
+			"/agreements/6/status", "/channels/4/status", "/officials/new", "/sources/new", MISSING })
+	void passesTheNuHtmlCheckerAndAxe(String path) throws IOException, InterruptedException {
+		assertThat(NuHtmlChecker.errors(servedMarkup(path))).as("Nu HTML Checker errors on %s", path).isEmpty();
+
+		WebDriver driver = browser.driver();
+		driver.get(url(path));
+		Results axe = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+		assertThat(axe.getViolations().stream().filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact())))
+			.as("axe-core serious or critical findings on %s", path)
+			.extracting(PageQualityTests::describe)
+			.isEmpty();
+	}
+
+	/**
+	 * The markup as the server sends it, which is what the checker judges (not the live
+	 * DOM).
+	 */
+	private String servedMarkup(String path) throws IOException, InterruptedException {
+		String session = browser.driver().manage().getCookieNamed("READOUT_SESSION").getValue();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Cookie", "READOUT_SESSION=" + session)
+			.header("Accept", "text/html")
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as("the status of %s", path).isEqualTo(path.equals(MISSING) ? 404 : 200);
+		assertThat(response.headers().firstValue("Content-Type")).as("the type of %s", path)
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		return response.body();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
