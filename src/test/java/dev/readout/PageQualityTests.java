@@ -100,6 +100,19 @@ class PageQualityTests {
 	}
 
 	/**
+	 * A page with an image and no text alternative: axe must object, or it checks
+	 * nothing.
+	 */
+	@Test
+	void axeReportsWhatItShould() {
+		WebDriver driver = browser.driver();
+		driver.get("data:text/html,<!DOCTYPE html><html lang=en><title>t</title><img src=x.png>");
+		assertThat(new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations())
+			.extracting(Rule::getId, Rule::getImpact)
+			.contains(tuple("image-alt", "critical"));
+	}
+
+	/**
 	 * The markup as the server sends it, which is what the checker judges (not the live
 	 * DOM).
 	 */
