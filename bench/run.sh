@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The benchmark: a synthetic record of 100,000 meetings, 1,000,000 readouts, 10,000 officials and 200,000
+# agreements in a database of its own (bench/work), Readout started on it, and wrk on loopback against each
+# kind of page, then against a plain-JDBC baseline serving the same first timeline page. Writes
+# bench/results/<date>.md. Usage: bench/run.sh [seconds per scenario, default 20]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-20}"
+work=bench/work
+mkdir -p "$work" bench/results
+export PATH="/usr/lib/postgresql/15/bin:$PATH"
+command -v wrk > /dev/null || apt-get install -y wrk
+command -v psql > /dev/null || apt-get install -y postgresql-client
+
+./mvnw -B -q -DskipTests package
+jar=$(ls target/readout-*.jar | grep -v plain | head -1)
+app_port=8181
+baseline_port=8182
+password="benchmark-admin-password"
+
+app_log="$work/app.log"
+READOUT_DATA_DIR="$PWD/$work/pg" SERVER_PORT=$app_port READOUT_ADMIN_PASSWORD=$password \
+  java -Xmx1g -jar "$jar" > "$app_log" 2>&1 &
+app_pid=$!
+baseline_pid=""
+trap 'kill $app_pid $baseline_pid 2> /dev/null || true' EXIT
+until grep -q "Started ReadoutApplication" "$app_log"; do
+  kill -0 $app_pid || { cat "$app_log"; exit 1; }
+  sleep 1
+done
+db_port=$(grep -o "embedded PostgreSQL on port [0-9]*" "$app_log" | grep -o "[0-9]*$")
+db="host=localhost port=$db_port user=postgres dbname=readout"
+jdbc="jdbc:postgresql://localhost:$db_port/readout?user=postgres"
+
+if [ "$(psql -X -At "$db" -c "select count(*) from meeting")" -lt 100000 ]; then
+  echo "Loading the synthetic record (once; it stays in $work/pg)"
+  started=$(date +%s)
+  bench/load.sh "$db"
+  echo "Loaded in $(( $(date +%s) - started )) s" | tee "$work/load-time.txt"
+fi
+psql -X -q "$db" -c "delete from readout where title like 'Benchmark readout %'"
+
+# A signed-in analyst for the writes, and a position deep in the timeline.
+cookies="$work/cookies"
+rm -f "$cookies"
+csrf=$(curl -s -c "$cookies" -b "$cookies" "localhost:$app_port/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+curl -s -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$password" \
+  --data-urlencode "_csrf=$csrf" "localhost:$app_port/login"
+session=$(awk '$6 == "READOUT_SESSION" { print $7 }' "$cookies")
+form_csrf=$(curl -s -b "$cookies" "localhost:$app_port/meetings/1000001/readouts/new" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+deep=$(psql -X -At "$db" -c "select to_char(local_start, 'YYYY-MM-DD\"T\"HH24:MI') || '_' || id from meeting
+                             order by local_start desc, id desc offset 50000 limit 1")
+
+java -cp "$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)" \
+  bench/Baseline.java $baseline_port "$jdbc" > "$work/baseline.log" 2>&1 &
+baseline_pid=$!
+sleep 3
+
+# Statements per request: PostgreSQL logs every statement for one request of each kind.
+statements() {
+  psql -X -q "$db" -c "alter system set log_statement = 'all'" -c "select pg_reload_conf()" > /dev/null
+  sleep 0.5
+  local before=$(grep -c "LOG:  \(execute\|statement\)" "$app_log" || true)
+  curl -s -o /dev/null -b "$cookies" "localhost:$app_port$1"
+  sleep 0.5
+  local after=$(grep -c "LOG:  \(execute\|statement\)" "$app_log" || true)
+  psql -X -q "$db" -c "alter system reset log_statement" -c "select pg_reload_conf()" > /dev/null
+  echo $(( after - before ))
+}
+
+memory() {
+  local java_kb=$(ps -o rss= -p $app_pid)
+  local postgres_kb=$(ps -eo rss,args | grep "[p]ostgres" | grep -v grep | awk '{ sum += $1 } END { print sum }')
+  echo "$(( java_kb / 1024 )) MB Java, $(( postgres_kb / 1024 )) MB PostgreSQL"
+}
+
+result="bench/results/$(date -u +%Y-%m-%d-%H%M).md"
+{
+  echo "# Readout benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; app, PostgreSQL 17 (embedded) and wrk on loopback."
+  echo "Record: $(psql -X -At "$db" -c "select format('%s meetings, %s readouts, %s officials, %s agreements',
+    (select count(*) from meeting), (select count(*) from readout), (select count(*) from official),
+    (select count(*) from agreement))")."
+  [ -f "$work/load-time.txt" ] && echo "Bulk load: $(cat "$work/load-time.txt")."
+  echo "Each scenario: wrk, 2 threads, 16 connections, ${seconds} s, after a 5 s warm-up."
+  echo
+  echo "| scenario | requests/s | p50 ms | p95 ms | p99 ms | errors | SQL statements per request |"
+  echo "|---|---|---|---|---|---|---|"
+} > "$result"
+
+# One scenario: a warm-up, then the measured run; a row of the results table. Scripts run from bench/.
+scenario() {
+  local name="$1" url="$2" script="${3:-report.lua}" sql="${4:-}"
+  (cd bench && wrk -t2 -c16 -d5s -s "$script" "$url" > /dev/null)
+  local figures
+  figures=$(cd bench && wrk -t2 -c16 -d"${seconds}s" -s "$script" "$url" | grep FIGURES || true)
+  echo "$name: $figures"
+  field() { sed "s/.*$1=\([0-9.]*\).*/\1/" <<< "$figures"; }
+  echo "| $name | $(field rps) | $(field p50) | $(field p95) | $(field p99) | $(field errors) | $sql |" >> "$result"
+  last_rps="$(field rps)"
+}
+
+base="http://localhost:$app_port"
+scenario "timeline, first page" "$base/" "" "$(statements /)"; timeline_rps="$last_rps"
+scenario "timeline, page 1,000 (keyset)" "$base/?after=$deep" "" "$(statements "/?after=$deep")"
+scenario "timeline, filtered (ministers, Taiwan topic, since 2015)" "$base/?level=MINISTERS&topic=1&from=2015" "" \
+  "$(statements "/?level=MINISTERS&topic=1&from=2015")"
+scenario "meeting page (random meeting)" "$base" meeting.lua "$(statements /meetings/1050000)"
+scenario "search page: fentanyl" "$base/search?q=fentanyl" "" "$(statements "/search?q=fentanyl")"
+scenario "search page: a rare word (王毅)" "$base/search?q=%E7%8E%8B%E6%AF%85" "" "$(statements "/search?q=%E7%8E%8B%E6%AF%85")"
+export PATH_SUFFIX=/compare
+scenario "readout comparison (random meeting)" "$base" meeting.lua "$(statements /meetings/1050000/compare)"
+unset PATH_SUFFIX
+scenario "meeting summary PDF (Xi meeting)" "$base/meetings/3/summary.pdf" "" "$(statements /meetings/3/summary.pdf)"
+export SESSION="$session" CSRF="$form_csrf"
+scenario "mixed: 9 meeting pages per readout saved" "$base" mixed.lua ""
+scenario "baseline: plain JDBC, hand-written HTML, first timeline page" "http://localhost:$baseline_port/" "" "2"
+baseline_rps="$last_rps"
+
+saved=$(psql -X -At "$db" -c "select count(*) from readout where title like 'Benchmark readout %'")
+{
+  echo
+  echo "Timeline throughput against the baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $timeline_rps / $baseline_rps }")."
+  echo "Readouts saved during the mixed run: $saved (each a 302 to the meeting page; wrk counts anything above 399 as an error)."
+  echo "Process memory after the runs: $(memory)."
+} >> "$result"
+echo "Results in $result"
+cat "$result"
