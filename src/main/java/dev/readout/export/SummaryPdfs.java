@@ -48,7 +48,9 @@ public class SummaryPdfs {
 
 	private final SpringTemplateEngine templates;
 
-	private final ThymeleafEvaluationContext evaluationContext;
+	private final ApplicationContext applicationContext;
+
+	private final ConversionService conversionService;
 
 	private final PdfRenderer renderer;
 
@@ -63,7 +65,8 @@ public class SummaryPdfs {
 		this.meetings = meetings;
 		this.visits = visits;
 		this.templates = templates;
-		this.evaluationContext = new ThymeleafEvaluationContext(applicationContext, mvcConversionService);
+		this.applicationContext = applicationContext;
+		this.conversionService = mvcConversionService;
 		this.renderer = renderer;
 		this.clock = clock;
 		this.css = StreamUtils.copyToString(new ClassPathResource("export/summary.css").getInputStream(),
@@ -101,10 +104,14 @@ public class SummaryPdfs {
 				this.renderer.render(this.templates.process("export/visit-summary", context)));
 	}
 
+	/**
+	 * A context per document: an evaluation context holds the expression objects of the
+	 * template being processed, so sharing one between threads mixes up their renders.
+	 */
 	private Context context() {
 		Context context = new Context(LocaleContextHolder.getLocale());
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				this.evaluationContext);
+				new ThymeleafEvaluationContext(this.applicationContext, this.conversionService));
 		context.setVariable("generatedAt", Instant.now(this.clock));
 		context.setVariable("css", this.css);
 		return context;

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dev.readout.PageTest;
 import dev.readout.RecordMother;
@@ -43,6 +47,9 @@ class MeetingSummaryPdfTests {
 
 	@Autowired
 	EntityManager entityManager;
+
+	@Autowired
+	SummaryPdfs pdfs;
 
 	@Test
 	void servesTheXiMeetingAsAPdfWithAFileNameThatSaysWhatItIs() {
@@ -149,6 +156,29 @@ class MeetingSummaryPdfTests {
 	void answersAnUnknownMeetingOrVisitWithNotFound() {
 		assertThat(this.mvc.get().uri("/meetings/987654321/summary.pdf")).hasStatus(404);
 		assertThat(this.mvc.get().uri("/visits/987654321/summary.pdf")).hasStatus(404);
+	}
+
+	@Test
+	void rendersSummariesSideBySideWithoutMixingThemUp() throws Exception {
+		ExecutorService analysts = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<String>> titles = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				long meeting = (i % 2 == 0) ? 3 : 2;
+				titles.add(analysts.submit(() -> {
+					try (PDDocument pdf = Loader.loadPDF(this.pdfs.meeting(meeting).content())) {
+						return pdf.getDocumentInformation().getTitle();
+					}
+				}));
+			}
+			for (int i = 0; i < titles.size(); i++) {
+				assertThat(titles.get(i).get(30, TimeUnit.SECONDS))
+					.contains((i % 2 == 0) ? "Blinken – Xi Jinping meeting" : "Blinken – Wang Yi meeting");
+			}
+		}
+		finally {
+			analysts.shutdownNow();
+		}
 	}
 
 	private PDDocument pdf(long meetingId) throws IOException {

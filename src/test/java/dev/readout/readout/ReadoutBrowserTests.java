@@ -1,5 +1,11 @@
 package dev.readout.readout;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
 import dev.readout.Browser;
 import dev.readout.PostgresTestConfiguration;
 import dev.readout.account.Account;
@@ -11,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,6 +99,47 @@ class ReadoutBrowserTests {
 		driver.findElement(By.linkText("History")).click();
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(USERNAME, "created",
 				"Wang Yi's talks with Jake Sullivan in Vienna");
+	}
+
+	@Test
+	void seesTheConflictPageWhenSomeoneElseSavedFirstAndGetsThePdf() throws Exception {
+		long readout = this.jdbc.sql("""
+				insert into readout (meeting_id, side, issuing_body, title) values (?, 'US', 'Department of State',
+				'The first title') returning id""").param(VIENNA_TALKS).query(Long.class).single();
+		WebDriver driver = browser.driver();
+		signIn(driver);
+		driver.get(url("/readouts/" + readout + "/edit"));
+		WebElement title = driver.findElement(By.id("title"));
+		title.clear();
+		title.sendKeys("The analyst's title");
+		// Meanwhile another analyst saves the same readout.
+		this.jdbc.sql("update readout set title = 'The other analyst''s title', version = version + 1 where id = ?")
+			.param(readout)
+			.update();
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+		assertThat(driver.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Someone else saved this readout meanwhile");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("The analyst's title",
+				"The other analyst's title");
+		assertThat(this.jdbc.sql("select title from readout where id = ?").param(readout).query(String.class).single())
+			.isEqualTo("The other analyst's title");
+
+		driver.get(url("/meetings/" + VIENNA_TALKS));
+		String pdf = driver.findElement(By.linkText("Summary as PDF")).getAttribute("href");
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(pdf)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(new String(response.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+	}
+
+	private void signIn(WebDriver driver) {
+		if (driver.manage().getCookieNamed("READOUT_SESSION") == null) {
+			driver.get(url("/login"));
+			driver.findElement(By.id("username")).sendKeys(USERNAME);
+			driver.findElement(By.id("password")).sendKeys(PASSWORD);
+			driver.findElement(By.cssSelector("main button[type=submit]")).click();
+		}
 	}
 
 	private String url(String path) {

@@ -1,5 +1,6 @@
 package dev.readout.timeline;
 
+import java.time.Duration;
 import java.util.List;
 
 import dev.readout.Browser;
@@ -7,8 +8,11 @@ import dev.readout.PostgresTestConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +61,31 @@ class TimelineBrowserTests {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Qin Gang 秦刚");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Minister of Foreign Affairs",
 				"30 December 2022", "25 July 2023");
+	}
+
+	@Test
+	void narrowsTheTimelineByTypingAndByFacetsWithoutReloadingThenComparesTheReadouts() {
+		WebDriver driver = browser.driver();
+		driver.get("http://localhost:" + this.port + "/");
+		// A marker on the page object: a full reload would lose it, htmx's swaps keep it.
+		((JavascriptExecutor) driver).executeScript("window.notReloaded = true");
+
+		driver.findElement(By.id("q")).sendKeys("taiwan");
+		new WebDriverWait(driver, Duration.ofSeconds(5))
+			.until(ExpectedConditions.textToBe(By.cssSelector(".match-count"), "2 contacts match"));
+		assertThat(driver.getCurrentUrl()).contains("q=taiwan");
+
+		WebElement facets = driver.findElement(By.cssSelector(".facets"));
+		facets.findElement(By.linkText("Held")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("status=HELD"));
+		assertThat(driver.findElements(By.cssSelector(".entry h3")).stream().map(WebElement::getText))
+			.containsExactly("Blinken – Wang Yi meeting", "Sullivan – Wang Yi talks in Vienna");
+		assertThat(((JavascriptExecutor) driver).executeScript("return window.notReloaded")).isEqualTo(true);
+
+		driver.findElement(By.linkText("Blinken – Wang Yi meeting")).click();
+		driver.findElement(By.linkText("Compare the readouts topic by topic")).click();
+		assertThat(driver.findElement(By.cssSelector(".findings")).getText())
+			.contains("Only the China readout raises: Sanctions, Semiconductors and export controls, Taiwan.");
 	}
 
 }
