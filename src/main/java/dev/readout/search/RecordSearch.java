@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Full-text search over the record with PostgreSQL: the words as a web search would read
  * them ({@code "exact phrase"}, {@code or}, {@code -word}), English words by their stem,
  * Chinese by pairs of characters (see {@code cjk_bigrams} in the V4 migration). Four
- * queries, each answered from a GIN index and cut to the best {@link #LIMIT} hits.
+ * queries, each answered from a GIN index (or, for a common word, by walking the newest
+ * rows) and cut to the best {@link #LIMIT} hits among the latest {@link #CANDIDATES}
+ * matches.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,13 +26,20 @@ public class RecordSearch {
 
 	static final int LIMIT = 20;
 
+	/**
+	 * A word found in half a million readouts cannot be ranked in the time a page has:
+	 * the ranking runs over the most recently recorded matches of each kind, this many.
+	 */
+	static final int CANDIDATES = 1000;
+
 	private static final String QUERY = "websearch_to_tsquery('english', cjk_bigrams(:words))";
 
 	private static final String MEETINGS = """
 			select m.id, m.title, m.start_date, m.start_precision,
 			       ts_headline('english', coalesce(m.summary, ''), query, :options) as snippet
 			from meeting m, %s query
-			where m.search_document @@ query and m.deleted_at is null
+			where m.id in (select id from meeting where search_document @@ query and deleted_at is null
+			               order by id desc limit :candidates)
 			order by ts_rank(m.search_document, query) desc, m.local_start desc, m.id desc
 			limit :limit""".formatted(QUERY);
 
@@ -38,8 +47,10 @@ public class RecordSearch {
 			select r.id, r.meeting_id, m.title as meeting_title, r.side, r.title,
 			       ts_headline('english', coalesce(r.body, ''), query, :options) as snippet
 			from readout r join meeting m on m.id = r.meeting_id, %s query
-			where r.id in (select id from readout where search_document @@ query
-			               union select readout_id from readout_characterisation where search_document(phrase) @@ query)
+			where r.id in ((select id from readout where search_document @@ query and deleted_at is null
+			                order by id desc limit :candidates)
+			               union (select readout_id from readout_characterisation where search_document(phrase) @@ query
+			                      order by readout_id desc limit :candidates))
 			  and r.deleted_at is null and m.deleted_at is null
 			order by ts_rank(r.search_document, query) desc, m.local_start desc, r.id desc
 			limit :limit""".formatted(QUERY);
@@ -48,7 +59,8 @@ public class RecordSearch {
 			select a.id, a.meeting_id, m.title as meeting_title, a.status,
 			       ts_headline('english', a.description, query, :options) as snippet
 			from agreement a join meeting m on m.id = a.meeting_id, %s query
-			where a.search_document @@ query and m.deleted_at is null
+			where a.id in (select id from agreement where search_document @@ query order by id desc limit :candidates)
+			  and m.deleted_at is null
 			order by ts_rank(a.search_document, query) desc, m.local_start desc, a.id desc
 			limit :limit""".formatted(QUERY);
 
@@ -104,6 +116,7 @@ public class RecordSearch {
 	private JdbcClient.StatementSpec query(String sql, String words) {
 		return this.jdbc.sql(sql)
 			.param("words", words)
+			.param("candidates", CANDIDATES)
 			.param("options", Snippet.HEADLINE_OPTIONS)
 			.param("limit", LIMIT);
 	}

@@ -1,8 +1,12 @@
 package dev.readout.timeline;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How the meetings a filter matches divide up: how many there are for each value of each
  * filter (so a reader sees what a click would leave), and how many per month and level
- * for the chart. Two queries, whatever the size of the record.
+ * for the chart. Two queries, whatever the size of the record, and none while the record
+ * is unchanged since the same filter was last counted.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,13 +60,56 @@ public class TimelineFacets {
 			       m.level, count(*) as count
 			from meeting m where %s group by 1, 2 order by 1""";
 
+	/** How many filters' counts are kept; each is a few kilobytes. */
+	static final int CACHED_FILTERS = 500;
+
+	/**
+	 * Counts are kept until the record changes (every change is audited) or, for changes
+	 * made outside the application, for at most this long.
+	 */
+	static final Duration CACHED_FOR = Duration.ofMinutes(1);
+
 	private final JdbcClient jdbc;
 
-	TimelineFacets(JdbcClient jdbc) {
+	private final Clock clock;
+
+	/**
+	 * Counting 100,000 meetings takes a second; the counts of a filter are read once per
+	 * change.
+	 */
+	private final Map<TimelineFilter, Counted> cache = Collections
+		.synchronizedMap(new LinkedHashMap<>(CACHED_FILTERS, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<TimelineFilter, Counted> eldest) {
+				return size() > CACHED_FILTERS;
+			}
+
+		});
+
+	TimelineFacets(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
+	/**
+	 * The counts of the meetings the filter matches: from the cache while the record is
+	 * unchanged.
+	 */
 	public Facets of(TimelineFilter filter) {
+		long recordVersion = this.jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+		Instant now = this.clock.instant();
+		Counted cached = this.cache.get(filter);
+		if (cached != null && cached.recordVersion() == recordVersion
+				&& cached.countedAt().plus(CACHED_FOR).isAfter(now)) {
+			return cached.facets();
+		}
+		Facets facets = count(filter);
+		this.cache.put(filter, new Counted(facets, recordVersion, now));
+		return facets;
+	}
+
+	private Facets count(TimelineFilter filter) {
 		MatchingMeetings matching = new MatchingMeetings(filter);
 		Map<String, Object> parameters = matching.parameters();
 		parameters.put("longFacetLimit", LONG_FACET_LIMIT);
@@ -103,6 +151,13 @@ public class TimelineFacets {
 			Class<E> type) {
 		byFacet.computeIfPresent(facet, (name, values) -> sorted(values,
 				Comparator.comparing(value -> Enum.valueOf(type, value.value()).ordinal())));
+	}
+
+	/**
+	 * @param recordVersion the latest audit event when counted: a change to the record
+	 * adds one
+	 */
+	private record Counted(Facets facets, long recordVersion, Instant countedAt) {
 	}
 
 	private static List<Facets.Value> sorted(List<Facets.Value> values, Comparator<Facets.Value> order) {

@@ -9,7 +9,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,9 @@ class TimelineFilterTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void searchFindsMeetingsByTheirReadoutsAgreementsAndParticipantsNames() {
@@ -172,6 +177,24 @@ class TimelineFilterTests {
 		assertThat(page.select("a[download]").attr("href")).isEqualTo("/timeline.csv?level=LEADERS&order=OLDEST");
 		String csv = this.mvc.get().uri("/timeline.csv?level=LEADERS").exchange().getResponse().getContentAsString();
 		assertThat(csv).contains("Biden – Xi Jinping meeting in Bali").doesNotContain("Blinken – Wang Yi meeting");
+	}
+
+	@Test
+	@Transactional
+	void countsAgainOnceTheRecordChanges() {
+		assertThat(Pages.get(this.mvc, "/?level=LEADERS").select(".match-count").text()).isEqualTo("2 contacts match");
+		this.jdbc.sql("""
+				insert into meeting (title, start_date, start_precision, format, status, level)
+				values ('Biden – Xi Jinping call', '2024-04-02', 'DAY', 'PHONE_CALL', 'HELD', 'LEADERS')""").update();
+		// Until the change is audited, as every change made through Readout is, the
+		// counts
+		// are those of the record as it was.
+		assertThat(Pages.get(this.mvc, "/?level=LEADERS").select(".match-count").text()).isEqualTo("2 contacts match");
+		this.jdbc
+			.sql("insert into audit_event (actor, action, subject_type, subject_id) values ('analyst1', 'CREATE', "
+					+ "'MEETING', (select max(id) from meeting))")
+			.update();
+		assertThat(Pages.get(this.mvc, "/?level=LEADERS").select(".match-count").text()).isEqualTo("3 contacts match");
 	}
 
 	private static Element facet(Document page, String facet, String value) {
