@@ -9,9 +9,9 @@ import java.util.Map;
  * @param total how many meetings match
  * @param values by filter name (level, format, status, side, topic, channel, visit,
  * official), the values that occur among the matches with their counts
- * @param perMonth the matches per month and level, for the chart
+ * @param overTime the matches per month (or year) and level, for the chart
  */
-public record Facets(long total, Map<String, List<Value>> values, ContactsPerMonth perMonth) {
+public record Facets(long total, Map<String, List<Value>> values, ContactsOverTime overTime) {
 
 	public List<Value> of(String name) {
 		return this.values.getOrDefault(name, List.of());

@@ -55,10 +55,9 @@ public class TimelineFacets {
 			    group by o.id, o.full_name order by count(*) desc, o.full_name limit :longFacetLimit)""";
 
 	private static final String PER_MONTH = """
-			select case when m.start_precision = 'YEAR' then null else date_trunc('month', m.start_date)::date end
-			           as month,
+			select date_trunc('month', m.start_date)::date as month, m.start_precision = 'YEAR' as year_only,
 			       m.level, count(*) as count
-			from meeting m where %s group by 1, 2 order by 1""";
+			from meeting m where %s group by 1, 2, 3 order by 1""";
 
 	/** How many filters' counts are kept; each is a few kilobytes. */
 	static final int CACHED_FILTERS = 500;
@@ -126,25 +125,20 @@ public class TimelineFacets {
 		byFacet.computeIfPresent("topic", (name, values) -> sorted(values, Comparator.comparing(Facets.Value::label)));
 		byFacet.computeIfPresent("channel",
 				(name, values) -> sorted(values, Comparator.comparing(Facets.Value::label)));
-		return new Facets(total, byFacet, perMonth(matching));
+		return new Facets(total, byFacet, overTime(matching));
 	}
 
-	private ContactsPerMonth perMonth(MatchingMeetings matching) {
-		Map<YearMonth, Map<MeetingLevel, Long>> counts = new LinkedHashMap<>();
-		long[] yearOnly = { 0 };
+	private ContactsOverTime overTime(MatchingMeetings matching) {
+		Map<YearMonth, Map<MeetingLevel, Long>> perMonth = new LinkedHashMap<>();
+		Map<YearMonth, Map<MeetingLevel, Long>> yearOnly = new LinkedHashMap<>();
 		this.jdbc.sql(PER_MONTH.formatted(matching.condition())).params(matching.parameters()).query((row, number) -> {
-			LocalDate month = row.getObject("month", LocalDate.class);
-			long count = row.getLong("count");
-			if (month == null) {
-				yearOnly[0] += count;
-			}
-			else {
-				counts.computeIfAbsent(YearMonth.from(month), key -> new EnumMap<>(MeetingLevel.class))
-					.merge(MeetingLevel.valueOf(row.getString("level")), count, Long::sum);
-			}
+			YearMonth month = YearMonth.from(row.getObject("month", LocalDate.class));
+			(row.getBoolean("year_only") ? yearOnly : perMonth)
+				.computeIfAbsent(month, key -> new EnumMap<>(MeetingLevel.class))
+				.merge(MeetingLevel.valueOf(row.getString("level")), row.getLong("count"), Long::sum);
 			return null;
 		}).list();
-		return ContactsPerMonth.of(counts, yearOnly[0]);
+		return ContactsOverTime.of(perMonth, yearOnly);
 	}
 
 	private static <E extends Enum<E>> void sortAsEnum(Map<String, List<Facets.Value>> byFacet, String facet,

@@ -1,0 +1,49 @@
+package dev.readout.timeline;
+
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Map;
+
+import dev.readout.meeting.MeetingLevel;
+import dev.readout.system.PartialDate;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContactsOverTimeTests {
+
+	@Test
+	void countsPerMonthOverTenYearsAtMost() {
+		ContactsOverTime chart = ContactsOverTime.of(
+				Map.of(YearMonth.of(2022, 11), count(MeetingLevel.LEADERS, 1), YearMonth.of(2023, 6),
+						count(MeetingLevel.MINISTERS, 3)),
+				Map.of(YearMonth.of(2023, 1), count(MeetingLevel.MINISTERS, 4)));
+		assertThat(chart.perYear()).isFalse();
+		assertThat(chart.bars()).hasSize(8);
+		assertThat(chart.yearOnly()).isEqualTo(4);
+		assertThat(chart.bars().get(7).count(MeetingLevel.MINISTERS)).isEqualTo(3);
+		// The tallest bar fills the drawing's height.
+		assertThat(chart.bars().get(7).segments().get(0).height()).isEqualTo(ContactsOverTime.HEIGHT);
+	}
+
+	@Test
+	void countsPerYearBeyondTenYearsIncludingContactsKnownOnlyToTheYear() {
+		ContactsOverTime chart = ContactsOverTime.of(
+				Map.of(YearMonth.of(1990, 3), count(MeetingLevel.LEADERS, 1), YearMonth.of(2023, 6),
+						count(MeetingLevel.MINISTERS, 3), YearMonth.of(2023, 9), count(MeetingLevel.MINISTERS, 2)),
+				Map.of(YearMonth.of(2023, 1), count(MeetingLevel.MINISTERS, 4)));
+		assertThat(chart.perYear()).isTrue();
+		assertThat(chart.bars()).hasSize(34);
+		assertThat(chart.bars().get(33).period()).isEqualTo(PartialDate.year(2023));
+		assertThat(chart.bars().get(33).count(MeetingLevel.MINISTERS)).isEqualTo(9);
+		assertThat(chart.yearOnly()).isZero();
+		assertThat(chart.levels()).containsExactly(MeetingLevel.LEADERS, MeetingLevel.MINISTERS);
+	}
+
+	private static Map<MeetingLevel, Long> count(MeetingLevel level, long count) {
+		Map<MeetingLevel, Long> counts = new EnumMap<>(MeetingLevel.class);
+		counts.put(level, count);
+		return counts;
+	}
+
+}
