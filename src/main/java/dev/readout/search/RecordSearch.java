@@ -49,7 +49,7 @@ public class RecordSearch {
 			from readout r join meeting m on m.id = r.meeting_id, %s query
 			where r.id in ((select id from readout where search_document @@ query and deleted_at is null
 			                order by id desc limit :candidates)
-			               union (select readout_id from readout_characterisation where search_document(phrase) @@ query
+			               union (select readout_id from readout_characterisation where search_document @@ query
 			                      order by readout_id desc limit :candidates))
 			  and r.deleted_at is null and m.deleted_at is null
 			order by ts_rank(r.search_document, query) desc, m.local_start desc, r.id desc

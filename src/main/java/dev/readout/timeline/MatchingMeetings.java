@@ -22,7 +22,7 @@ final class MatchingMeetings {
 			    select id from meeting where search_document @@ :words
 			    union select meeting_id from readout where search_document @@ :words and deleted_at is null
 			    union select r.meeting_id from readout_characterisation c join readout r on r.id = c.readout_id
-			        where search_document(c.phrase) @@ :words and r.deleted_at is null
+			        where c.search_document @@ :words and r.deleted_at is null
 			    union select meeting_id from agreement where search_document @@ :words
 			    union select p.meeting_id from participant p join official o on o.id = p.official_id
 			        where o.search_document @@ :officialWords)""";
