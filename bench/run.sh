@@ -67,15 +67,22 @@ java -cp "$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.
 baseline_pid=$!
 sleep 3
 
-# Statements per request: PostgreSQL logs every statement while one anonymous request of each kind is made
+count_statements() {
+  cat "$work"/pg/log/*.log | grep "LOG:  \(execute\|statement\)" | grep -cv "COMMIT\|BEGIN\|ROLLBACK\|SET " || true
+}
+
+# Statements per request (transaction commands aside): PostgreSQL logs every statement while one anonymous request
+# of each kind is made
 # (the facet counts of a filter already counted come from a cache: see TimelineFacets).
 statements() {
   psql -X -q "$db" -c "alter system set log_statement = 'all'" -c "select pg_reload_conf()" > /dev/null
   sleep 0.5
-  local before=$(cat "$work"/pg/log/*.log | grep -c "LOG:  \(execute\|statement\)" || true)
+  # Requests queued by the previous scenario finish first, so that only this request is counted.
+  sleep 3
+  local before=$(count_statements)
   curl -s -o /dev/null "localhost:$app_port$1"
   sleep 0.5
-  local after=$(cat "$work"/pg/log/*.log | grep -c "LOG:  \(execute\|statement\)" || true)
+  local after=$(count_statements)
   psql -X -q "$db" -c "alter system reset log_statement" -c "select pg_reload_conf()" > /dev/null
   echo $(( after - before ))
 }
