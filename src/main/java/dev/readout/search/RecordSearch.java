@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Full-text search over the record with PostgreSQL: the words as a web search would read
  * them ({@code "exact phrase"}, {@code or}, {@code -word}), English words by their stem,
  * Chinese by pairs of characters (see {@code cjk_bigrams} in the V4 migration). Four
- * queries, each answered from a GIN index (or, for a common word, by walking the newest
- * rows) and cut to the best {@link #LIMIT} hits among the latest {@link #CANDIDATES}
- * matches.
+ * queries (after one setting), each answered from a GIN index (or, for a common word, by
+ * walking the newest rows) and cut to the best {@link #LIMIT} hits among the latest
+ * {@link #CANDIDATES} matches.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,31 +38,31 @@ public class RecordSearch {
 			select m.id, m.title, m.start_date, m.start_precision,
 			       ts_headline('english', coalesce(m.summary, ''), query, :options) as snippet
 			from meeting m, %s query
-			where m.id in (select id from meeting where search_document @@ query and deleted_at is null
+			where m.id in (select id from meeting where search_document @@ %s and deleted_at is null
 			               order by id desc limit :candidates)
 			order by ts_rank(m.search_document, query) desc, m.local_start desc, m.id desc
-			limit :limit""".formatted(QUERY);
+			limit :limit""".formatted(QUERY, QUERY);
 
 	private static final String READOUTS = """
 			select r.id, r.meeting_id, m.title as meeting_title, r.side, r.title,
 			       ts_headline('english', coalesce(r.body, ''), query, :options) as snippet
 			from readout r join meeting m on m.id = r.meeting_id, %s query
-			where r.id in ((select id from readout where search_document @@ query and deleted_at is null
+			where r.id in ((select id from readout where search_document @@ %s and deleted_at is null
 			                order by id desc limit :candidates)
-			               union (select readout_id from readout_characterisation where search_document @@ query
+			               union (select readout_id from readout_characterisation where search_document @@ %s
 			                      order by readout_id desc limit :candidates))
 			  and r.deleted_at is null and m.deleted_at is null
 			order by ts_rank(r.search_document, query) desc, m.local_start desc, r.id desc
-			limit :limit""".formatted(QUERY);
+			limit :limit""".formatted(QUERY, QUERY, QUERY);
 
 	private static final String AGREEMENTS = """
 			select a.id, a.meeting_id, m.title as meeting_title, a.status,
 			       ts_headline('english', a.description, query, :options) as snippet
 			from agreement a join meeting m on m.id = a.meeting_id, %s query
-			where a.id in (select id from agreement where search_document @@ query order by id desc limit :candidates)
+			where a.id in (select id from agreement where search_document @@ %s order by id desc limit :candidates)
 			  and m.deleted_at is null
 			order by ts_rank(a.search_document, query) desc, m.local_start desc, a.id desc
-			limit :limit""".formatted(QUERY);
+			limit :limit""".formatted(QUERY, QUERY);
 
 	private static final String OFFICIALS = """
 			select o.id, o.full_name, o.native_name, o.country
@@ -78,6 +78,13 @@ public class RecordSearch {
 	}
 
 	public SearchResults search(String words) {
+		// The words are written into each candidate query's condition, so that the
+		// planner
+		// sees them: a rare word is read from the GIN index, a common one by walking the
+		// newest rows. A generic plan (pgjdbc prepares repeated statements) cannot tell
+		// them
+		// apart, so plans stay custom for this transaction.
+		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		return new SearchResults(words, meetings(words), readouts(words), agreements(words), officials(words));
 	}
 
