@@ -57,9 +57,9 @@ public class Counterparts {
 	/** The counterparts placed on a circle around the official at the centre. */
 	public record Graph(List<Counterpart> counterparts) {
 
-		public static final int CENTRE_X = 300;
+		static final int CENTRE_X = 300;
 
-		public static final int CENTRE_Y = 160;
+		static final int CENTRE_Y = 160;
 
 		static final int RADIUS = 120;
 
@@ -80,6 +80,14 @@ public class Counterparts {
 
 		public boolean isEmpty() {
 			return this.counterparts.isEmpty();
+		}
+
+		public int centreX() {
+			return CENTRE_X;
+		}
+
+		public int centreY() {
+			return CENTRE_Y;
 		}
 
 		private static double round(double value) {

@@ -32,7 +32,7 @@ public class RecordSearch {
 	 */
 	static final int CANDIDATES = 1000;
 
-	private static final String QUERY = "websearch_to_tsquery('english', cjk_bigrams(:words))";
+	private static final String QUERY = SearchWords.IN_TEXTS;
 
 	private static final String MEETINGS = """
 			select m.id, m.title, m.start_date, m.start_precision,
@@ -66,10 +66,10 @@ public class RecordSearch {
 
 	private static final String OFFICIALS = """
 			select o.id, o.full_name, o.native_name, o.country
-			from official o, websearch_to_tsquery('simple', cjk_bigrams(:words)) query
+			from official o, %s query
 			where o.search_document @@ query
 			order by ts_rank(o.search_document, query) desc, o.full_name, o.id
-			limit :limit""";
+			limit :limit""".formatted(SearchWords.IN_NAMES);
 
 	private final JdbcClient jdbc;
 

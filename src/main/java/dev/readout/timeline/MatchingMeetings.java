@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.readout.search.SearchWords;
+
 /**
  * The SQL condition on {@code meeting m} that a timeline filter stands for, with only the
  * clauses of the filters that are set, so PostgreSQL plans each combination on its own
@@ -15,17 +17,17 @@ final class MatchingMeetings {
 
 	/**
 	 * Meetings whose own text, readouts (with their characterisations), agreements or
-	 * participants' names contain the words. Kept in step with the search page's queries.
+	 * participants' names contain the words, read as the search page reads them.
 	 */
 	private static final String WORDS = """
 			m.id in (
-			    select id from meeting where search_document @@ :words
-			    union select meeting_id from readout where search_document @@ :words and deleted_at is null
+			    select id from meeting where search_document @@ %1$s
+			    union select meeting_id from readout where search_document @@ %1$s and deleted_at is null
 			    union select r.meeting_id from readout_characterisation c join readout r on r.id = c.readout_id
-			        where c.search_document @@ :words and r.deleted_at is null
-			    union select meeting_id from agreement where search_document @@ :words
+			        where c.search_document @@ %1$s and r.deleted_at is null
+			    union select meeting_id from agreement where search_document @@ %1$s
 			    union select p.meeting_id from participant p join official o on o.id = p.official_id
-			        where o.search_document @@ :officialWords)""";
+			        where o.search_document @@ %2$s)""".formatted(SearchWords.IN_TEXTS, SearchWords.IN_NAMES);
 
 	private final List<String> conditions = new ArrayList<>();
 
@@ -71,8 +73,7 @@ final class MatchingMeetings {
 			add("m.channel_id = :channel", "channel", filter.channel());
 		}
 		if (filter.words() != null) {
-			add(WORDS.replace(":words", "websearch_to_tsquery('english', cjk_bigrams(:q))")
-				.replace(":officialWords", "websearch_to_tsquery('simple', cjk_bigrams(:q))"), "q", filter.words());
+			add(WORDS, "words", filter.words());
 		}
 	}
 
