@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,7 +80,8 @@ class PageQualityTests {
 			driver.findElement(By.id("username")).sendKeys(USERNAME);
 			driver.findElement(By.id("password")).sendKeys(PASSWORD);
 			driver.findElement(By.cssSelector("main button[type=submit]")).click();
-			assertThat(driver.findElement(By.tagName("header")).getText()).contains(USERNAME);
+			new WebDriverWait(driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("header"), USERNAME));
 		}
 	}
 

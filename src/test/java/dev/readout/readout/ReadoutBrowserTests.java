@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import dev.readout.Browser;
 import dev.readout.PostgresTestConfiguration;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -139,6 +142,10 @@ class ReadoutBrowserTests {
 			driver.findElement(By.id("username")).sendKeys(USERNAME);
 			driver.findElement(By.id("password")).sendKeys(PASSWORD);
 			driver.findElement(By.cssSelector("main button[type=submit]")).click();
+			// The next page must have loaded before the test navigates on, or its
+			// elements go stale.
+			new WebDriverWait(driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("header"), USERNAME));
 		}
 	}
 
