@@ -12,12 +12,16 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -38,6 +42,26 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 
 	public WebDriver driver() {
 		return this.driver;
+	}
+
+	/**
+	 * Clicks a link or button that loads another page and waits until the page it was on
+	 * has gone, so the test reads the next page, never a stale element of the last one.
+	 */
+	public void clickThrough(WebElement linkOrButton) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		linkOrButton.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	/** Signs in through the form unless this browser already has a session. */
+	public void signIn(String baseUrl, String username, String password) {
+		if (this.driver.manage().getCookieNamed("READOUT_SESSION") == null) {
+			this.driver.get(baseUrl + "/login");
+			this.driver.findElement(By.id("username")).sendKeys(username);
+			this.driver.findElement(By.id("password")).sendKeys(password);
+			clickThrough(this.driver.findElement(By.cssSelector("main button[type=submit]")));
+		}
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -20,10 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,15 +70,7 @@ class PageQualityTests {
 			this.accounts
 				.save(new Account(USERNAME, "Quality Analyst", this.passwordEncoder.encode(PASSWORD), Role.ANALYST));
 		}
-		WebDriver driver = browser.driver();
-		if (driver.manage().getCookieNamed("READOUT_SESSION") == null) {
-			driver.get(url("/login"));
-			driver.findElement(By.id("username")).sendKeys(USERNAME);
-			driver.findElement(By.id("password")).sendKeys(PASSWORD);
-			driver.findElement(By.cssSelector("main button[type=submit]")).click();
-			new WebDriverWait(driver, Duration.ofSeconds(10))
-				.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("header"), USERNAME));
-		}
+		browser.signIn(url(""), USERNAME, PASSWORD);
 	}
 
 	@ParameterizedTest

@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import dev.readout.Browser;
 import dev.readout.PostgresTestConfiguration;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,20 +74,18 @@ class ReadoutBrowserTests {
 	@Test
 	void signsInAddsAReadoutAndFindsItBesideTheOtherSide() {
 		WebDriver driver = browser.driver();
-		driver.get(url("/login"));
-		driver.findElement(By.id("username")).sendKeys(USERNAME);
-		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("main button[type=submit]")).click();
+		driver.manage().deleteAllCookies();
+		browser.signIn(url(""), USERNAME, PASSWORD);
 		assertThat(driver.findElement(By.tagName("header")).getText()).contains(USERNAME, "Sign out");
 
 		driver.get(url("/meetings/" + VIENNA_TALKS));
-		driver.findElement(By.linkText("Add readout")).click();
+		browser.clickThrough(driver.findElement(By.linkText("Add readout")));
 		driver.findElement(By.cssSelector("input[name=side][value=CN]")).click();
 		driver.findElement(By.id("issuingBody")).sendKeys("Ministry of Foreign Affairs of the PRC");
 		driver.findElement(By.id("title")).sendKeys("Wang Yi's talks with Jake Sullivan in Vienna");
 		driver.findElement(By.id("characterisations")).sendKeys("candid, substantive and constructive");
 		driver.findElement(By.id("body")).sendKeys("王毅 set out China's position on Taiwan.");
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.clickThrough(driver.findElement(By.cssSelector("main form button[type=submit]")));
 
 		assertThat(driver.getCurrentUrl()).contains("/meetings/" + VIENNA_TALKS);
 		assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).isEqualTo("The readout was added.");
@@ -99,7 +94,7 @@ class ReadoutBrowserTests {
 				"王毅 set out China's position on Taiwan.");
 		assertThat(columns.get(0).getText()).contains("United States: no readout on record.");
 
-		driver.findElement(By.linkText("History")).click();
+		browser.clickThrough(driver.findElement(By.linkText("History")));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(USERNAME, "created",
 				"Wang Yi's talks with Jake Sullivan in Vienna");
 	}
@@ -110,7 +105,7 @@ class ReadoutBrowserTests {
 				insert into readout (meeting_id, side, issuing_body, title) values (?, 'US', 'Department of State',
 				'The first title') returning id""").param(VIENNA_TALKS).query(Long.class).single();
 		WebDriver driver = browser.driver();
-		signIn(driver);
+		browser.signIn(url(""), USERNAME, PASSWORD);
 		driver.get(url("/readouts/" + readout + "/edit"));
 		WebElement title = driver.findElement(By.id("title"));
 		title.clear();
@@ -119,7 +114,7 @@ class ReadoutBrowserTests {
 		this.jdbc.sql("update readout set title = 'The other analyst''s title', version = version + 1 where id = ?")
 			.param(readout)
 			.update();
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		browser.clickThrough(driver.findElement(By.cssSelector("main form button[type=submit]")));
 
 		assertThat(driver.findElement(By.tagName("h1")).getText())
 			.isEqualTo("Someone else saved this readout meanwhile");
@@ -134,19 +129,6 @@ class ReadoutBrowserTests {
 			.send(HttpRequest.newBuilder(URI.create(pdf)).build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(new String(response.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-	}
-
-	private void signIn(WebDriver driver) {
-		if (driver.manage().getCookieNamed("READOUT_SESSION") == null) {
-			driver.get(url("/login"));
-			driver.findElement(By.id("username")).sendKeys(USERNAME);
-			driver.findElement(By.id("password")).sendKeys(PASSWORD);
-			driver.findElement(By.cssSelector("main button[type=submit]")).click();
-			// The next page must have loaded before the test navigates on, or its
-			// elements go stale.
-			new WebDriverWait(driver, Duration.ofSeconds(10))
-				.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("header"), USERNAME));
-		}
 	}
 
 	private String url(String path) {

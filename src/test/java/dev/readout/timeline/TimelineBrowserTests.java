@@ -41,7 +41,7 @@ class TimelineBrowserTests {
 		assertThat(driver.getTitle()).isEqualTo("Timeline of contacts · Readout");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("June 2023", "May 2023");
 
-		driver.findElement(By.linkText("Blinken – Wang Yi meeting")).click();
+		browser.clickThrough(driver.findElement(By.linkText("Blinken – Wang Yi meeting")));
 
 		assertThat(driver.getTitle()).isEqualTo("Blinken – Wang Yi meeting · Readout");
 		List<WebElement> readoutColumns = driver
@@ -57,7 +57,7 @@ class TimelineBrowserTests {
 	void followsAParticipantToTheirPositionsOverTime() {
 		WebDriver driver = browser.driver();
 		driver.get("http://localhost:" + this.port + "/");
-		driver.findElement(By.cssSelector(".contacts")).findElement(By.linkText("Qin Gang")).click();
+		browser.clickThrough(driver.findElement(By.cssSelector(".contacts")).findElement(By.linkText("Qin Gang")));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Qin Gang 秦刚");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Minister of Foreign Affairs",
 				"30 December 2022", "25 July 2023");
@@ -82,8 +82,8 @@ class TimelineBrowserTests {
 			.containsExactly("Blinken – Wang Yi meeting", "Sullivan – Wang Yi talks in Vienna");
 		assertThat(((JavascriptExecutor) driver).executeScript("return window.notReloaded")).isEqualTo(true);
 
-		driver.findElement(By.linkText("Blinken – Wang Yi meeting")).click();
-		driver.findElement(By.linkText("Compare the readouts topic by topic")).click();
+		browser.clickThrough(driver.findElement(By.linkText("Blinken – Wang Yi meeting")));
+		browser.clickThrough(driver.findElement(By.linkText("Compare the readouts topic by topic")));
 		assertThat(driver.findElement(By.cssSelector(".findings")).getText())
 			.contains("Only the China readout raises: Sanctions, Semiconductors and export controls, Taiwan.");
 	}
