@@ -9,20 +9,24 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Signing in, and one's own account: who one is signed in as, and changing one's
- * password.
+ * Signing in, and one's own account: who one is signed in as, changing one's password,
+ * and the tokens one's scripts use the JSON API with.
  */
 @Controller
 class AccountController {
 
 	private final Accounts accounts;
 
-	AccountController(Accounts accounts) {
+	private final ApiTokens apiTokens;
+
+	AccountController(Accounts accounts, ApiTokens apiTokens) {
 		this.accounts = accounts;
+		this.apiTokens = apiTokens;
 	}
 
 	@GetMapping("/login")
@@ -32,7 +36,7 @@ class AccountController {
 
 	@GetMapping("/account")
 	String account(Principal principal, Model model) {
-		return page(principal, model, PasswordChangeForm.blank());
+		return page(principal, model, PasswordChangeForm.blank(), ApiTokenForm.blank());
 	}
 
 	@PostMapping("/account/password")
@@ -44,15 +48,37 @@ class AccountController {
 			result.rejectValue("currentPassword", "account.password.wrong");
 		}
 		if (result.hasErrors()) {
-			return page(principal, model, form);
+			return page(principal, model, form, ApiTokenForm.blank());
 		}
 		redirect.addFlashAttribute("message", "account.password.changed");
 		return "redirect:/account";
 	}
 
-	private String page(Principal principal, Model model, PasswordChangeForm form) {
+	/** The token is shown once, on the page the analyst is sent back to. */
+	@PostMapping("/account/api-tokens")
+	String issueApiToken(Principal principal, @Valid @ModelAttribute("tokenForm") ApiTokenForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(principal, model, PasswordChangeForm.blank(), form);
+		}
+		ApiTokens.IssuedToken issued = this.apiTokens.issue(principal.getName(), form.name());
+		redirect.addFlashAttribute("issuedToken", issued.secret());
+		redirect.addFlashAttribute("message", "account.apiToken.issued");
+		return "redirect:/account#api-tokens";
+	}
+
+	@PostMapping("/account/api-tokens/{id}/revoke")
+	String revokeApiToken(Principal principal, @PathVariable long id, RedirectAttributes redirect) {
+		this.apiTokens.revoke(principal.getName(), id);
+		redirect.addFlashAttribute("message", "account.apiToken.revoked");
+		return "redirect:/account#api-tokens";
+	}
+
+	private String page(Principal principal, Model model, PasswordChangeForm form, ApiTokenForm tokenForm) {
 		model.addAttribute("account", this.accounts.find(principal.getName()));
+		model.addAttribute("apiTokens", this.apiTokens.of(principal.getName()));
 		model.addAttribute("form", form);
+		model.addAttribute("tokenForm", tokenForm);
 		return "account/account";
 	}
 

@@ -2,19 +2,25 @@ package dev.readout.account;
 
 import java.util.Map;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -38,7 +44,36 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/**
+	 * The JSON API: no session and no sign-in page; scripts present an API token, and
+	 * every refusal is a problem document. Without cookies there is nothing for a forged
+	 * cross-site request to ride on, so no CSRF token is asked for.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, MessageSource messages,
+			@Value("${readout.security.public-read:true}") boolean publicRead) throws Exception {
+		ApiAccessProblems problems = new ApiAccessProblems(json, messages);
+		http.securityMatcher("/api/**").authorizeHttpRequests((requests) -> {
+			if (publicRead) {
+				requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
+			}
+			else {
+				requests.requestMatchers(HttpMethod.GET, "/api/**").authenticated();
+			}
+			requests.anyRequest().hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name());
+		})
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), AuthorizationFilter.class)
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${readout.security.public-read:true}") boolean publicRead) throws Exception {
 		http.authorizeHttpRequests((requests) -> {

@@ -1,8 +1,11 @@
 package dev.readout.official;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,5 +18,11 @@ public interface OfficialRepository extends JpaRepository<Official, Long> {
 
 	@Query("select o from Official o left join fetch o.positions order by o.fullName")
 	List<Official> findAllWithPositions();
+
+	@Query("select o.id from Official o order by o.fullName, o.id")
+	Slice<Long> findIdsByName(Pageable page);
+
+	@Query("select distinct o from Official o left join fetch o.positions where o.id in :ids order by o.fullName, o.id")
+	List<Official> findWithPositions(Collection<Long> ids);
 
 }

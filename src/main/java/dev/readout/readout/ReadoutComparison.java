@@ -43,7 +43,7 @@ public class ReadoutComparison {
 	public Comparison compare(long meetingId) {
 		Meeting meeting = this.meetings.findDetails(meetingId)
 			.orElseThrow(() -> new NotFoundException("Meeting", meetingId));
-		Map<String, List<Readout>> bySide = this.readouts.findForComparison(meetingId)
+		Map<String, List<Readout>> bySide = this.readouts.findByMeeting(meetingId)
 			.stream()
 			.collect(Collectors.groupingBy(Readout::getSide));
 		List<Comparison.SideReadouts> sides = Sides.withPrimary(bySide.keySet())

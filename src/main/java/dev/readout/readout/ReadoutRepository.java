@@ -45,19 +45,11 @@ public interface ReadoutRepository extends JpaRepository<Readout, Long> {
 
 	}
 
-	@Query("""
-			select r from Readout r left join fetch r.characterisations
-			where r.meeting.id = :meetingId order by r.publishedOn, r.id""")
-	List<Readout> findByMeeting(long meetingId);
-
-	/**
-	 * The readouts of a meeting with what the comparison needs: topics and
-	 * characterisations.
-	 */
+	/** The readouts of a meeting with everything they say and cite. */
 	@Query("""
 			select distinct r from Readout r left join fetch r.characterisations left join fetch r.topics
-			where r.meeting.id = :meetingId order by r.publishedOn, r.id""")
-	List<Readout> findForComparison(long meetingId);
+			left join fetch r.sources where r.meeting.id = :meetingId order by r.publishedOn, r.id""")
+	List<Readout> findByMeeting(long meetingId);
 
 	@Query("""
 			select new dev.readout.source.SourceUse(r.id, s.id) from Readout r join r.sources s

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +15,8 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	List<Source> findAllWithOriginals();
 
 	Optional<Source> findByUrl(String url);
+
+	Slice<Source> findAllByOrderByIdDesc(Pageable page);
 
 	/**
 	 * The sources added last: what an analyst recording a new meeting most likely cites.

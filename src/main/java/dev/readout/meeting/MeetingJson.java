@@ -1,0 +1,40 @@
+package dev.readout.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import dev.readout.system.IsoDate;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A meeting as the JSON API gives it, in lists and on its own.
+ *
+ * @param localTime the time it began where it was held, when known
+ * @param timeZone the IANA zone of the local time, e.g. Asia/Shanghai
+ * @param startsAt the same instant in UTC
+ * @param country where it was held, as an ISO 3166 code; absent for calls
+ */
+@Schema(name = "Meeting")
+public record MeetingJson(long id, String title, IsoDate date, LocalDate endDate, LocalTime localTime, String timeZone,
+		Instant startsAt, Integer durationMinutes, String venue, String city, String country, MeetingFormat format,
+		String occasion, MeetingStatus status, MeetingLevel level, Long visitId, Long channelId, String summary,
+		List<ParticipantJson> participants, int version) {
+
+	/**
+	 * @param participants the meeting's participants, in page order, loaded with their
+	 * positions
+	 */
+	public static MeetingJson of(Meeting meeting, List<Participant> participants) {
+		return new MeetingJson(meeting.getId(), meeting.getTitle(), IsoDate.of(meeting.getStart()),
+				meeting.getEndDate(), meeting.getLocalTime(), meeting.getTimeZone(),
+				meeting.startsAtUtc().map(start -> start.toInstant()).orElse(null), meeting.getDurationMinutes(),
+				meeting.getVenue(), meeting.getCity(), meeting.getCountry(), meeting.getFormat(), meeting.getOccasion(),
+				meeting.getStatus(), meeting.getLevel(),
+				(meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
+				(meeting.getChannel() != null) ? meeting.getChannel().getId() : null, meeting.getSummary(),
+				participants.stream().map(ParticipantJson::of).toList(), meeting.getVersion());
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.readout.official;
+
+import java.util.List;
+
+import dev.readout.system.IsoDate;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * An official and the positions they have held, as the JSON API gives them.
+ *
+ * @param nativeName the name in the official's own script, e.g. 王毅
+ */
+@Schema(name = "Official")
+public record OfficialJson(long id, String name, String nativeName, String country, List<Tenure> positions,
+		int version) {
+
+	/** An official loaded with their positions. */
+	static OfficialJson of(Official official) {
+		return new OfficialJson(official.getId(), official.getFullName(), official.getNativeName(),
+				official.getCountry(),
+				official.positionsOverTime()
+					.stream()
+					.map(position -> new Tenure(position.getTitle(), position.getOrganisation(),
+							IsoDate.of(position.getStart()), IsoDate.of(position.getEnd())))
+					.toList(),
+				official.getVersion());
+	}
+
+	/**
+	 * A position held from one date to another; either may be unknown, and the end is
+	 * absent while it is held.
+	 */
+	@Schema(name = "Position")
+	public record Tenure(String title, String organisation, IsoDate start, IsoDate end) {
+	}
+
+}
