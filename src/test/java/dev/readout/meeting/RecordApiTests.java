@@ -1,0 +1,134 @@
+package dev.readout.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.readout.PageTest;
+import dev.readout.SqlStatementCounter;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static dev.readout.ApiContract.answerConforms;
+import static dev.readout.ApiContract.conforms;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reading the record through the JSON API, anonymously: the same filters as the timeline,
+ * dates at their precision, stable paging, and every answer as the OpenAPI document
+ * describes it.
+ */
+@PageTest
+class RecordApiTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void listsMeetingsFilteredAsOnTheTimelineWithDatesAtTheirPrecision() {
+		MvcTestResult june = get("/api/v1/meetings?from=2023-06&to=2023-06&side=CN&q=taiwan");
+		assertThat(june).hasStatus(200);
+		assertThat(june).bodyJson()
+			.extractingPath("$.items[*].title")
+			.asArray()
+			.containsExactly("Blinken – Wang Yi meeting");
+		assertThat(june).bodyJson()
+			.extractingPath("$.items[0].date")
+			.isEqualTo(Map.of("value", "2023-06-19", "precision", "DAY"));
+		assertThat(june).bodyJson()
+			.extractingPath("$.items[0].participants[?(@.name == 'Wang Yi')].titlesAtTheTime[0]")
+			.asArray()
+			.containsExactly("Director of the Office of the Central Foreign Affairs Commission");
+
+		MvcTestResult monthOnly = get("/api/v1/meetings?q=gates");
+		assertThat(monthOnly).bodyJson().extractingPath("$.items[0].date.precision").isNotEqualTo("DAY");
+	}
+
+	@Test
+	void pagesFollowOneAnotherByTheirNextLinkWithoutRepeatsOrGaps() throws Exception {
+		List<String> all = titles(get("/api/v1/meetings?size=200"));
+		List<String> paged = new ArrayList<>();
+		String next = "/api/v1/meetings?size=2";
+		while (next != null) {
+			MvcTestResult page = get(next);
+			paged.addAll(titles(page));
+			String link = JsonPath.read(page.getResponse().getContentAsString(), "$.next");
+			next = (link != null) ? link.replaceFirst("^http://localhost", "") : null;
+		}
+		assertThat(paged).isEqualTo(all).hasSizeGreaterThan(4);
+	}
+
+	@Test
+	void givesAMeetingWithItsReadoutsAgreementsAndSourcesCopiesCountedWithTheirOriginal() {
+		SqlStatementCounter.reset();
+		MvcTestResult meeting = get("/api/v1/meetings/2");
+		assertThat(meeting).hasStatus(200);
+		assertThat(SqlStatementCounter.statements()).as("statements for one meeting").isLessThanOrEqualTo(9);
+		assertThat(meeting).bodyJson().extractingPath("$.title").isEqualTo("Blinken – Wang Yi meeting");
+		assertThat(meeting).bodyJson().extractingPath("$.readouts[*].side").asArray().containsExactly("US", "CN");
+		assertThat(meeting).bodyJson().extractingPath("$.topics").asArray().contains("Taiwan");
+		assertThat(meeting).bodyJson().extractingPath("$.sources[?(@.id == 3)].copyOf").asArray().containsExactly(2);
+	}
+
+	@Test
+	void listsOfficialsAgreementsSourcesAndSearchHits() {
+		assertThat(get("/api/v1/officials/11")).bodyJson().extractingPath("$.nativeName").isEqualTo("王毅");
+		assertThat(get("/api/v1/officials?size=3")).bodyJson().extractingPath("$.items").asArray().hasSize(3);
+		assertThat(get("/api/v1/agreements?status=AGREED")).bodyJson()
+			.extractingPath("$[*].status")
+			.asArray()
+			.isNotEmpty()
+			.containsOnly("AGREED");
+		assertThat(get("/api/v1/sources?size=2")).bodyJson().extractingPath("$.next").asString().contains("page=1");
+		assertThat(get("/api/v1/search?q=王毅")).bodyJson()
+			.extractingPath("$.officials[*].name")
+			.asArray()
+			.containsExactly("Wang Yi");
+		assertThat(get("/api/v1/search?q=fentanyl")).bodyJson()
+			.extractingPath("$.readouts[0].excerpt[?(@.highlighted == true)].text")
+			.asArray()
+			.isNotEmpty();
+	}
+
+	@Test
+	void answersWhatItCannotReadOrFindWithAProblemDocument() {
+		MvcTestResult unreadable = answerConforms(this.mvc,
+				this.mvc.get().uri("/api/v1/meetings?level=EMPEROR").exchange());
+		assertThat(unreadable).hasStatus(400).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(unreadable).bodyJson().extractingPath("$.errors[0].field").isEqualTo("level");
+		assertThat(answerConforms(this.mvc, this.mvc.get().uri("/api/v1/meetings?size=100000").exchange()))
+			.hasStatus(400);
+		assertThat(get("/api/v1/meetings/999999")).hasStatus(404)
+			.contentType()
+			.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(answerConforms(this.mvc, this.mvc.get().uri("/api/v1/search").exchange())).hasStatus(400);
+	}
+
+	@Test
+	void servesItsOpenApiDocumentAndABrowsableUi() {
+		MvcTestResult document = this.mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(document).hasStatus(200)
+			.bodyJson()
+			.extractingPath("$.paths")
+			.asMap()
+			.containsKeys("/api/v1/meetings", "/api/v1/meetings/{id}", "/api/v1/meetings/{id}/readouts",
+					"/api/v1/readouts/{id}", "/api/v1/agreements", "/api/v1/officials", "/api/v1/sources",
+					"/api/v1/search")
+			.doesNotContainKey("/");
+		assertThat(this.mvc.get().uri("/swagger-ui/index.html")).hasStatus(200);
+	}
+
+	private MvcTestResult get(String uri) {
+		return conforms(this.mvc, this.mvc.get().uri(uri).exchange());
+	}
+
+	private static List<String> titles(MvcTestResult page) throws Exception {
+		return JsonPath.read(page.getResponse().getContentAsString(), "$.items[*].title");
+	}
+
+}
