@@ -45,6 +45,10 @@ class ApiAccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler
 		write(request, response, HttpStatus.FORBIDDEN, "api.problem.forbidden");
 	}
 
+	void databaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "api.problem.databaseUnavailable");
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
 		Map<String, Object> problem = new LinkedHashMap<>();

@@ -1,23 +1,29 @@
 package dev.readout.account;
 
 import java.io.IOException;
+import java.util.Optional;
+
+import dev.readout.system.DatabaseUnavailableHandler;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs in an API request that presents {@code Authorization: Bearer <token>}. A request
  * without one goes on anonymous (reading may be public); a token that is not valid is
- * refused outright rather than read as anonymous, so a script learns its token is wrong.
+ * refused outright rather than read as anonymous, so a script learns its token is wrong;
+ * while the database cannot be reached, the request gets a 503 like any other.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -25,9 +31,9 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	private final AuthenticationEntryPoint refusal;
+	private final ApiAccessProblems refusal;
 
-	ApiTokenAuthenticationFilter(ApiTokens tokens, AuthenticationEntryPoint refusal) {
+	ApiTokenAuthenticationFilter(ApiTokens tokens, ApiAccessProblems refusal) {
 		this.tokens = tokens;
 		this.refusal = refusal;
 	}
@@ -40,7 +46,17 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var authentication = this.tokens.authenticate(header.substring(BEARER.length()).strip());
+		Optional<Authentication> authentication;
+		try {
+			authentication = this.tokens.authenticate(header.substring(BEARER.length()).strip());
+		}
+		catch (DataAccessException | TransactionException ex) {
+			if (!DatabaseUnavailableHandler.isUnreachable(ex)) {
+				throw ex;
+			}
+			this.refusal.databaseUnavailable(request, response);
+			return;
+		}
 		if (authentication.isEmpty()) {
 			this.refusal.commence(request, response, new BadCredentialsException("Unknown or revoked API token"));
 			return;

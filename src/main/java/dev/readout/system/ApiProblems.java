@@ -8,12 +8,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -60,6 +62,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail savedMeanwhile() {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
 				message("api.problem.savedMeanwhile", LocaleContextHolder.getLocale()));
+	}
+
+	/**
+	 * The database out of reach is a 503, as on the pages; any other database error a
+	 * 500.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ProblemDetail databaseError(RuntimeException ex) {
+		if (!DatabaseUnavailableHandler.isUnreachable(ex)) {
+			throw ex;
+		}
+		return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				message("api.problem.databaseUnavailable", LocaleContextHolder.getLocale()));
 	}
 
 	@Override

@@ -1,0 +1,202 @@
+package dev.readout.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.readout.ReadoutApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL stops while readers browse and a script saves readouts through the API:
+ * pages answer 503 with a page that says so, health turns DOWN, and once PostgreSQL is
+ * back the same running application serves again, with every readout it acknowledged on
+ * record.
+ */
+class DatabaseOutageTests {
+
+	private static final String TOKEN = "readout_outage-test-token";
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final Duration patience = Duration.ofSeconds(20);
+
+	private Path dataDirectory;
+
+	private EmbeddedPostgres postgres;
+
+	private ConfigurableApplicationContext app;
+
+	@AfterEach
+	void stopEverything() throws IOException {
+		if (this.app != null) {
+			this.app.close();
+		}
+		if (this.postgres != null) {
+			this.postgres.close();
+		}
+		FileSystemUtils.deleteRecursively(this.dataDirectory);
+	}
+
+	@Test
+	void answers503WhileTheDatabaseIsDownAndRecoversWithoutLosingAcknowledgedWrites() throws Exception {
+		this.dataDirectory = Files.createTempDirectory("readout-outage");
+		int port = freePort();
+		this.postgres = startPostgres(port);
+		this.app = new SpringApplicationBuilder(ReadoutApplication.class)
+			.properties("spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
+					"spring.datasource.username=postgres", "spring.datasource.password=postgres", "server.port=0",
+					"spring.datasource.hikari.connection-timeout=1000",
+					"readout.admin-password=an outage test password")
+			.run();
+		String base = "http://localhost:" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
+		createAnalystWithToken();
+
+		AtomicBoolean running = new AtomicBoolean(true);
+		Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
+		Queue<String> unexpected = new ConcurrentLinkedQueue<>();
+		ExecutorService load = Executors.newFixedThreadPool(3);
+		for (int reader = 0; reader < 2; reader++) {
+			load.submit(() -> {
+				while (running.get()) {
+					int status = send(HttpRequest.newBuilder(URI.create(base + "/")).timeout(this.patience).build())
+						.statusCode();
+					if (status != 200 && status != 503) {
+						unexpected.add(status + " GET /");
+					}
+				}
+				return null;
+			});
+		}
+		load.submit(() -> {
+			for (int n = 0; running.get(); n++) {
+				String title = "Saved through the outage " + n;
+				HttpResponse<String> saved = send(HttpRequest
+					.newBuilder(URI.create(base + "/api/v1/meetings/3/readouts"))
+					.timeout(this.patience)
+					.header("Authorization", "Bearer " + TOKEN)
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("""
+							{"side": "US", "issuingBody": "Department of State", "title": "%s"}""".formatted(title)))
+					.build());
+				if (saved.statusCode() == 201) {
+					acknowledged.add(title);
+				}
+				else if (saved.statusCode() != 503) {
+					unexpected.add(saved.statusCode() + " POST " + saved.body());
+				}
+			}
+			return null;
+		});
+
+		Thread.sleep(2000);
+		this.postgres.close();
+		int savedBeforeTheOutage = acknowledged.size();
+		assertThat(savedBeforeTheOutage).as("readouts saved before the outage").isPositive();
+
+		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + "/"))
+			.header("Accept", "text/html")
+			.timeout(this.patience)
+			.build());
+		assertThat(page.statusCode()).isEqualTo(503);
+		assertThat(page.body()).contains("The record is out of reach for a moment").doesNotContain("Exception");
+		HttpResponse<String> health = send(
+				HttpRequest.newBuilder(URI.create(base + "/actuator/health")).timeout(this.patience).build());
+		assertThat(health.statusCode()).isEqualTo(503);
+		assertThat(health.body()).contains("DOWN");
+
+		this.postgres = startPostgres(port);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).timeout(this.patience).build())
+			.statusCode() != 200) {
+			assertThat(System.nanoTime()).as("recovered within 30 s").isLessThan(deadline);
+			Thread.sleep(250);
+		}
+		Thread.sleep(2000);
+		running.set(false);
+		load.shutdown();
+		assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(send(HttpRequest.newBuilder(URI.create(base + "/")).timeout(this.patience).build()).statusCode())
+			.isEqualTo(200);
+		assertThat(unexpected).as("answers other than 200, 201 and 503").isEmpty();
+		List<String> onRecord = jdbc(port).sql("select title from readout where title like 'Saved through%'")
+			.query(String.class)
+			.list();
+		assertThat(acknowledged).as("readouts saved after the outage").hasSizeGreaterThan(savedBeforeTheOutage + 1);
+		assertThat(onRecord).containsAll(acknowledged);
+	}
+
+	private EmbeddedPostgres startPostgres(int port) throws IOException {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(this.dataDirectory)
+			.setCleanDataDirectory(false)
+			.setPort(port)
+			.setRegisterShutdownHook(false)
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.start();
+	}
+
+	private void createAnalystWithToken() throws Exception {
+		JdbcClient jdbc = jdbc(this.postgres.getPort());
+		long account = jdbc.sql("""
+				insert into account (username, display_name, password_hash, role)
+				values ('outage-script', 'Outage Script', '{noop}unused', 'ANALYST') returning id""")
+			.query(Long.class)
+			.single();
+		String digest = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(TOKEN.getBytes(StandardCharsets.UTF_8)));
+		jdbc.sql("insert into api_token (account_id, name, digest) values (?, 'outage test', ?)")
+			.params(account, digest)
+			.update();
+	}
+
+	private static JdbcClient jdbc(int port) {
+		return JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(),
+				"jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "postgres"));
+	}
+
+	/** Readout's answer; not answering at all fails the test. */
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException("Readout did not answer " + request.uri(), ex);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
