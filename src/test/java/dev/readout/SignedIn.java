@@ -1,7 +1,11 @@
 package dev.readout;
 
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -23,6 +27,21 @@ public final class SignedIn {
 
 	public static RequestPostProcessor admin() {
 		return user("admin1").roles("ADMIN");
+	}
+
+	/**
+	 * An API token for the account, created on its account page as its holder would and
+	 * read off the page that shows it once. The account must exist.
+	 */
+	public static String apiToken(MockMvcTester mvc, String username) {
+		MvcTestResult issued = mvc.post()
+			.uri("/account/api-tokens")
+			.with(user(username).roles("ANALYST"))
+			.with(csrf())
+			.param("name", "nightly import")
+			.exchange();
+		assertThat(issued).hasStatus(302);
+		return (String) issued.getMvcResult().getFlashMap().get("issuedToken");
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.readout.account;
 
+import dev.readout.system.UnreadableFormException;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
@@ -42,6 +43,7 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(Principal principal, @Valid @ModelAttribute("form") PasswordChangeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		UnreadableFormException.refuseIfUnconverted(result);
 		form.rejectIfNotRepeated(result);
 		if (!result.hasErrors()
 				&& !this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword())) {
@@ -58,6 +60,7 @@ class AccountController {
 	@PostMapping("/account/api-tokens")
 	String issueApiToken(Principal principal, @Valid @ModelAttribute("tokenForm") ApiTokenForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		UnreadableFormException.refuseIfUnconverted(result);
 		if (result.hasErrors()) {
 			return page(principal, model, PasswordChangeForm.blank(), form);
 		}

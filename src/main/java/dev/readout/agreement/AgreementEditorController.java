@@ -1,10 +1,13 @@
 package dev.readout.agreement;
 
+import java.time.LocalDate;
+
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.source.SourceRepository;
 import dev.readout.system.FormText;
 import dev.readout.system.NotFoundException;
+import dev.readout.system.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -44,6 +47,7 @@ class AgreementEditorController {
 	@PostMapping("/meetings/{meetingId}/agreements")
 	String add(@PathVariable long meetingId, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		UnreadableFormException.refuseIfUnconverted(result);
 		Meeting meeting = meeting(meetingId);
 		rejectAmbiguousEvidence(form.firstStatus(), result, "firstStatus.");
 		if (result.hasErrors()) {
@@ -66,10 +70,11 @@ class AgreementEditorController {
 	@PostMapping("/agreements/{id}/status")
 	String changeStatus(@PathVariable long id, @Valid @ModelAttribute("form") StatusChangeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		UnreadableFormException.refuseIfUnconverted(result);
 		Agreement agreement = this.editor.find(id);
 		rejectAmbiguousEvidence(form, result, "");
-		if (!result.hasFieldErrors("changedOn")
-				&& FormText.date(form.changedOn()).isBefore(agreement.lastChangedOn())) {
+		LocalDate changedOn = FormText.date(form.changedOn());
+		if (changedOn != null && changedOn.isBefore(agreement.lastChangedOn())) {
 			result.rejectValue("changedOn", "agreement.changedOn.beforeLast",
 					new Object[] { agreement.lastChangedOn().toString() }, null);
 		}

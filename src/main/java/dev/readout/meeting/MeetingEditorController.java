@@ -6,6 +6,7 @@ import java.util.List;
 import dev.readout.channel.ChannelRepository;
 import dev.readout.official.OfficialRepository;
 import dev.readout.source.SourceRepository;
+import dev.readout.system.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -56,6 +57,7 @@ class MeetingEditorController {
 	@PostMapping("/meetings")
 	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		UnreadableFormException.refuseIfUnconverted(result);
 		form.rejectInconsistencies(result);
 		if (result.hasErrors()) {
 			return form(model, form, null);
@@ -74,6 +76,7 @@ class MeetingEditorController {
 	@PostMapping("/meetings/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		UnreadableFormException.refuseIfUnconverted(result);
 		form.rejectInconsistencies(result);
 		if (result.hasErrors()) {
 			return form(model, form, this.editor.findForEditing(id));

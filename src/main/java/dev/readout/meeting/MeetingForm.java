@@ -50,9 +50,9 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	static final int BLANK_PARTICIPANT_ROWS = 3;
 
 	public MeetingForm {
-		topicIds = (topicIds != null) ? List.copyOf(topicIds) : List.of();
-		sourceIds = (sourceIds != null) ? List.copyOf(sourceIds) : List.of();
-		participants = (participants != null) ? List.copyOf(participants) : List.of();
+		topicIds = FormText.chosen(topicIds);
+		sourceIds = FormText.chosen(sourceIds);
+		participants = FormText.chosen(participants);
 	}
 
 	/**

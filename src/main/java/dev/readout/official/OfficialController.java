@@ -5,6 +5,7 @@ import java.util.Comparator;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.meeting.Sides;
 import dev.readout.system.NotFoundException;
+import dev.readout.system.UnreadableFormException;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,7 @@ class OfficialController {
 	@PostMapping("/officials")
 	String create(@Valid @ModelAttribute("form") OfficialForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		UnreadableFormException.refuseIfUnconverted(result);
 		form.rejectInconsistencies(result);
 		if (result.hasErrors()) {
 			return form(model, form, null);
@@ -70,6 +72,7 @@ class OfficialController {
 	@PostMapping("/officials/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") OfficialForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		UnreadableFormException.refuseIfUnconverted(result);
 		form.rejectInconsistencies(result);
 		if (result.hasErrors()) {
 			return form(model, form, this.editor.find(id));

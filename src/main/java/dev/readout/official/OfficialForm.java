@@ -28,7 +28,7 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 	static final int BLANK_POSITION_ROWS = 2;
 
 	public OfficialForm {
-		positions = (positions != null) ? List.copyOf(positions) : List.of();
+		positions = FormText.chosen(positions);
 	}
 
 	public record PositionRow(@Size(max = 300) String title, @Size(max = 300) String organisation,

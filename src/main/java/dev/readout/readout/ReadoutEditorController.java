@@ -10,6 +10,7 @@ import dev.readout.meeting.TopicRepository;
 import dev.readout.meeting.Sides;
 import dev.readout.source.SourceRepository;
 import dev.readout.system.NotFoundException;
+import dev.readout.system.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -55,6 +56,7 @@ class ReadoutEditorController {
 	@PostMapping("/meetings/{meetingId}/readouts")
 	String add(@PathVariable long meetingId, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		UnreadableFormException.refuseIfUnconverted(result);
 		Meeting meeting = meeting(meetingId);
 		form.newSource().rejectIfIncomplete(result, "newSource");
 		if (result.hasErrors()) {
@@ -74,6 +76,7 @@ class ReadoutEditorController {
 	@PostMapping("/readouts/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		UnreadableFormException.refuseIfUnconverted(result);
 		form.newSource().rejectIfIncomplete(result, "newSource");
 		if (result.hasErrors()) {
 			Readout current = this.editor.find(id);

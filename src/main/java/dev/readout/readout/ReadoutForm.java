@@ -32,8 +32,8 @@ public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{re
 		@JsonIgnore @Valid NewSourceForm newSource, @JsonIgnore Integer version) {
 
 	public ReadoutForm {
-		topicIds = (topicIds != null) ? List.copyOf(topicIds) : List.of();
-		sourceIds = (sourceIds != null) ? List.copyOf(sourceIds) : List.of();
+		topicIds = FormText.chosen(topicIds);
+		sourceIds = FormText.chosen(sourceIds);
 		newSource = (newSource != null) ? newSource : NewSourceForm.blank();
 	}
 

@@ -3,6 +3,7 @@ package dev.readout.readout;
 import java.util.List;
 
 import dev.readout.source.NewSourceForm;
+import dev.readout.system.FormText;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -21,10 +22,13 @@ record ReadoutRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, examp
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title, List<String> characterisations, String body,
 		List<Long> topicIds, List<Long> sourceIds) {
 
+	/** The form the web page would send; NUL characters dropped as there. */
 	ReadoutForm toForm(Integer version) {
-		return new ReadoutForm(this.side, this.issuingBody, this.publishedOn, this.title,
-				(this.characterisations != null) ? String.join("\n", this.characterisations) : null, this.body,
-				this.topicIds, this.sourceIds, NewSourceForm.blank(), version);
+		return new ReadoutForm(FormText.withoutNul(this.side), FormText.withoutNul(this.issuingBody),
+				FormText.withoutNul(this.publishedOn), FormText.withoutNul(this.title),
+				(this.characterisations != null) ? FormText.withoutNul(String.join("\n", this.characterisations))
+						: null,
+				FormText.withoutNul(this.body), this.topicIds, this.sourceIds, NewSourceForm.blank(), version);
 	}
 
 }

@@ -6,12 +6,29 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 
 /** Turns what an analyst typed into a form into values for the record, and back. */
 public final class FormText {
 
 	private FormText() {
+	}
+
+	/**
+	 * The text without NUL characters, which PostgreSQL cannot store in text and no one
+	 * means to type; null stays null.
+	 */
+	public static String withoutNul(String value) {
+		return (value != null && value.indexOf('\u0000') >= 0) ? value.replace("\u0000", "") : value;
+	}
+
+	/**
+	 * The values chosen in a list field, without the gaps a form leaves (an empty box, a
+	 * skipped index); never null.
+	 */
+	public static <T> List<T> chosen(List<T> values) {
+		return (values != null) ? values.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 	public static boolean hasText(String value) {

@@ -1,6 +1,7 @@
 package dev.readout.readout;
 
 import dev.readout.PageTest;
+import dev.readout.SignedIn;
 import dev.readout.account.Account;
 import dev.readout.account.AccountRepository;
 import dev.readout.account.Role;
@@ -224,19 +225,8 @@ class ReadoutApiTests {
 		assertThat(this.jdbc.sql("select count(*) from api_token").query(Long.class).single()).isZero();
 	}
 
-	/**
-	 * Creates a token on the account page, as an analyst would, and reads it off the
-	 * page.
-	 */
 	private String tokenOf(String username) {
-		MvcTestResult issued = this.mvc.post()
-			.uri("/account/api-tokens")
-			.with(user(username).roles("ANALYST"))
-			.with(csrf())
-			.param("name", "nightly import")
-			.exchange();
-		assertThat(issued).hasStatus(302);
-		return (String) issued.getMvcResult().getFlashMap().get("issuedToken");
+		return SignedIn.apiToken(this.mvc, username);
 	}
 
 	private MvcTestResult put(String token, String ifMatch, String body) {

@@ -1,8 +1,10 @@
 package dev.readout.system;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Queue;
@@ -19,6 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import dev.readout.ReadoutApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -40,9 +46,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back the same running application serves again, with every readout it acknowledged on
  * record.
  */
-class DatabaseOutageTests {
+class FaultTests {
 
 	private static final String TOKEN = "readout_outage-test-token";
+
+	private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -65,18 +73,16 @@ class DatabaseOutageTests {
 		FileSystemUtils.deleteRecursively(this.dataDirectory);
 	}
 
+	/**
+	 * PostgreSQL stops while readers browse and a script saves readouts through the API:
+	 * pages answer 503 with a page that says so, health turns DOWN, and once PostgreSQL
+	 * is back the same running application serves again, with every readout it
+	 * acknowledged on record.
+	 */
 	@Test
 	void answers503WhileTheDatabaseIsDownAndRecoversWithoutLosingAcknowledgedWrites() throws Exception {
-		this.dataDirectory = Files.createTempDirectory("readout-outage");
-		int port = freePort();
-		this.postgres = startPostgres(port);
-		this.app = new SpringApplicationBuilder(ReadoutApplication.class)
-			.properties("spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
-					"spring.datasource.username=postgres", "spring.datasource.password=postgres", "server.port=0",
-					"spring.datasource.hikari.connection-timeout=1000",
-					"readout.admin-password=an outage test password")
-			.run();
-		String base = "http://localhost:" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
+		int port = startPostgres();
+		String base = startReadout(port, "1000");
 		createAnalystWithToken();
 
 		AtomicBoolean running = new AtomicBoolean(true);
@@ -152,6 +158,80 @@ class DatabaseOutageTests {
 			.list();
 		assertThat(acknowledged).as("readouts saved after the outage").hasSizeGreaterThan(savedBeforeTheOutage + 1);
 		assertThat(onRecord).containsAll(acknowledged);
+	}
+
+	/**
+	 * Readout restarts while an analyst has a readout form open. The session and the
+	 * form's CSRF token are kept in PostgreSQL, so the analyst is still signed in and the
+	 * form, submitted to the new process, is saved under their name.
+	 */
+	@Test
+	void anAnalystsOpenFormIsSavedAfterTheApplicationRestarts() throws Exception {
+		int port = startPostgres();
+		String base = startReadout(port, "5000");
+		jdbc(port).sql("""
+				insert into account (username, display_name, password_hash, role)
+				values ('restart-analyst', 'Restart Analyst', '{noop}a restart test password', 'ANALYST')""").update();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpResponse<String> signedIn = browser.send(form(base + "/login", "username=restart-analyst",
+				"password=a restart test password", "_csrf=" + csrfTokenOn(browser, base + "/login")),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.headers().firstValue("Location")).hasValue(base + "/");
+		String token = csrfTokenOn(browser, base + "/meetings/3/readouts/new");
+
+		this.app.close();
+		base = startReadout(port, "5000");
+
+		HttpResponse<String> saved = browser.send(form(base + "/meetings/3/readouts", "side=CN",
+				"issuingBody=Ministry of Foreign Affairs", "title=Typed before the restart", "_csrf=" + token),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).contains("/meetings/3"));
+		assertThat(jdbc(port).sql("""
+				select a.actor from readout r join audit_event a on a.subject_type = 'READOUT' and a.subject_id = r.id
+				where r.title = 'Typed before the restart'""").query(String.class).list())
+			.containsExactly("restart-analyst");
+	}
+
+	private String csrfTokenOn(HttpClient browser, String page) throws IOException, InterruptedException {
+		String html = browser
+			.send(HttpRequest.newBuilder(URI.create(page)).timeout(this.patience).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher token = CSRF_TOKEN.matcher(html);
+		assertThat(token.find()).as("a CSRF token on " + page).isTrue();
+		return token.group(1);
+	}
+
+	private HttpRequest form(String action, String... fields) {
+		return HttpRequest.newBuilder(URI.create(action))
+			.timeout(this.patience)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(Arrays.stream(fields).map((field) -> {
+				int equals = field.indexOf('=');
+				return field.substring(0, equals + 1)
+						+ URLEncoder.encode(field.substring(equals + 1), StandardCharsets.UTF_8);
+			}).collect(Collectors.joining("&"))))
+			.build();
+	}
+
+	/** A PostgreSQL server with its data in a new directory; its port. */
+	private int startPostgres() throws IOException {
+		this.dataDirectory = Files.createTempDirectory("readout-faults");
+		int port = freePort();
+		this.postgres = startPostgres(port);
+		return port;
+	}
+
+	/** Readout on that server, as {@code java -jar} would start it; its address. */
+	private String startReadout(int databasePort, String connectionTimeout) {
+		this.app = new SpringApplicationBuilder(ReadoutApplication.class).run(
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres", "--server.port=0",
+				"--spring.datasource.hikari.connection-timeout=" + connectionTimeout,
+				"--readout.admin-password=a fault test password");
+		return "http://localhost:" + ((WebServerApplicationContext) this.app).getWebServer().getPort();
 	}
 
 	private EmbeddedPostgres startPostgres(int port) throws IOException {
