@@ -46,6 +46,7 @@ class StatementCountTests {
 			.update();
 
 		long grown = statementsFor("/");
+		long apiPage = statementsFor("/api/v1/meetings?size=100");
 		long deeperPage = statementsFor("/?after=2024-03-01T09:00_" + Long.MAX_VALUE);
 		long filtered = statementsFor("/?q=talks&level=MINISTERS&from=2023&official=1");
 		System.out.printf("timeline statements: seed %d, full page of crowded meetings %d, deeper page %d, "
@@ -57,6 +58,8 @@ class StatementCountTests {
 		assertThat(filtered).isEqualTo(seeded);
 		// The same filter on an unchanged record: its counts come from the cache.
 		assertThat(deeperPage).isEqualTo(seeded - 2);
+		// The API's meetings: the timeline's first five statements, no facets or chart.
+		assertThat(apiPage).isEqualTo(5);
 	}
 
 	@Test
@@ -75,6 +78,8 @@ class StatementCountTests {
 		long large = statementsFor("/meetings/" + crowded.getId());
 		long smallComparison = statementsFor("/meetings/" + wangYiMeeting + "/compare");
 		long largeComparison = statementsFor("/meetings/" + crowded.getId() + "/compare");
+		long smallInApi = statementsFor("/api/v1/meetings/" + wangYiMeeting);
+		long largeInApi = statementsFor("/api/v1/meetings/" + crowded.getId());
 		System.out.printf("meeting page statements: seeded meeting %d, 40 participants/12 readouts/8 agreements %d; "
 				+ "comparison %d and %d%n", small, large, smallComparison, largeComparison);
 		assertThat(large).isEqualTo(small);
@@ -82,6 +87,7 @@ class StatementCountTests {
 		// characterisations.
 		assertThat(smallComparison).isEqualTo(2);
 		assertThat(largeComparison).isEqualTo(smallComparison);
+		assertThat(largeInApi).isEqualTo(smallInApi).isEqualTo(small);
 	}
 
 	private long statementsFor(String uri) {
