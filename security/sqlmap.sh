@@ -49,13 +49,17 @@ run -u "$base/api/v1/agreements?status=AGREED&topic=1"
 run -u "$base/api/v1/meetings/3/readouts" --method POST \
   --headers="Authorization: Bearer $token"$'\n'"Content-Type: application/json" \
   --data '{"side":"CN","issuingBody":"Ministry of Foreign Affairs","publishedOn":"2023-06-19","title":"A readout","body":"Text.","characterisations":["candid"],"topicIds":[1],"sourceIds":[5]}'
-run -u "$base/sources" --method POST --cookie "READOUT_SESSION=$session" \
-  --data "publisher=Wire&label=A+report&publishedOn=2023-06-19&url=https%3A%2F%2Fexample.org%2Freport&_csrf=x" \
-  --csrf-token=_csrf --csrf-url="$base/sources/new" --skip=_csrf
-run -u "$base/meetings" --method POST --cookie "READOUT_SESSION=$session" \
-  --data "title=A+call&date=2023-07&format=CALL&status=HELD&level=MINISTERS&summary=Talked.&_csrf=x" \
-  --csrf-token=_csrf --csrf-url="$base/meetings/new" --skip=_csrf
+# A session's CSRF token stays valid for the whole session, so one read from the form's page serves every request
+# (sqlmap 1.7's own --csrf-url fetch sends the page request as a POST, which is refused).
+run -u "$base/sources" --method POST --cookie "READOUT_SESSION=$session" --skip=_csrf,READOUT_SESSION \
+  --data "publisher=Wire&label=A+report&publishedOn=2023-06-19&url=https%3A%2F%2Fexample.org%2Freport&_csrf=$(csrf_of /sources/new)"
+run -u "$base/meetings" --method POST --cookie "READOUT_SESSION=$session" --skip=_csrf,READOUT_SESSION \
+  --data "title=A+call&date=2023-07&format=PHONE_CALL&status=HELD&level=MINISTERS&summary=Talked.&participants%5B0%5D.officialId=11&participants%5B0%5D.side=CN&participants%5B0%5D.role=HOST&topicIds=1&channelId=2&_csrf=$(csrf_of /meetings/new)"
 
+if grep -a "skipping to the next target" "$log" | grep -av "do not appear to be injectable"; then
+  echo "sqlmap could not test a target: see $log"
+  exit 1
+fi
 if grep -q "sqlmap identified the following injection point" "$log"; then
   echo "sqlmap found an injection point: see $log"
   exit 1
