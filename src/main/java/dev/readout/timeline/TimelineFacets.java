@@ -2,11 +2,9 @@ package dev.readout.timeline;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,6 +14,7 @@ import java.util.Map;
 import dev.readout.meeting.MeetingFormat;
 import dev.readout.meeting.MeetingLevel;
 import dev.readout.meeting.MeetingStatus;
+import dev.readout.system.WhileRecordUnchanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,32 +62,21 @@ public class TimelineFacets {
 	static final int CACHED_FILTERS = 500;
 
 	/**
-	 * Counts are kept until the record changes (every change is audited) or, for changes
-	 * made outside the application, for at most this long.
+	 * Counts of changes made outside the application are seen after this long at most.
 	 */
 	static final Duration CACHED_FOR = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
 	/**
 	 * Counting 100,000 meetings takes a second; the counts of a filter are read once per
 	 * change.
 	 */
-	private final Map<TimelineFilter, Counted> cache = Collections
-		.synchronizedMap(new LinkedHashMap<>(CACHED_FILTERS, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<TimelineFilter, Counted> eldest) {
-				return size() > CACHED_FILTERS;
-			}
-
-		});
+	private final WhileRecordUnchanged<TimelineFilter, Facets> counted;
 
 	TimelineFacets(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.counted = new WhileRecordUnchanged<>(jdbc, clock, CACHED_FILTERS, CACHED_FOR);
 	}
 
 	/**
@@ -96,16 +84,7 @@ public class TimelineFacets {
 	 * unchanged.
 	 */
 	public Facets of(TimelineFilter filter) {
-		long recordVersion = this.jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
-		Instant now = this.clock.instant();
-		Counted cached = this.cache.get(filter);
-		if (cached != null && cached.recordVersion() == recordVersion
-				&& cached.countedAt().plus(CACHED_FOR).isAfter(now)) {
-			return cached.facets();
-		}
-		Facets facets = count(filter);
-		this.cache.put(filter, new Counted(facets, recordVersion, now));
-		return facets;
+		return this.counted.get(filter, () -> count(filter));
 	}
 
 	private Facets count(TimelineFilter filter) {
@@ -145,13 +124,6 @@ public class TimelineFacets {
 			Class<E> type) {
 		byFacet.computeIfPresent(facet, (name, values) -> sorted(values,
 				Comparator.comparing(value -> Enum.valueOf(type, value.value()).ordinal())));
-	}
-
-	/**
-	 * @param recordVersion the latest audit event when counted: a change to the record
-	 * adds one
-	 */
-	private record Counted(Facets facets, long recordVersion, Instant countedAt) {
 	}
 
 	private static List<Facets.Value> sorted(List<Facets.Value> values, Comparator<Facets.Value> order) {

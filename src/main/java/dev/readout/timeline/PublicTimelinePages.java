@@ -1,0 +1,80 @@
+package dev.readout.timeline;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+import dev.readout.system.WhileRecordUnchanged;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The timeline as anonymous readers get it, kept per address until the record changes.
+ * Most of a timeline request's time is spent rendering its page (see
+ * {@code bench/results/2026-11-23-2215-timeline-profile.md}), and a public timeline is
+ * read far more often than the record changes. Only pages that depend on nothing but
+ * their address are kept: no signed-in person, no session, no cookie set.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "readout.timeline.public-page-cache", matchIfMissing = true)
+class PublicTimelinePages extends OncePerRequestFilter {
+
+	/** Pages kept: a page is about 160 KB. */
+	static final int KEPT_PAGES = 200;
+
+	private final WhileRecordUnchanged<String, Page> pages;
+
+	PublicTimelinePages(JdbcClient jdbc, Clock clock) {
+		this.pages = new WhileRecordUnchanged<>(jdbc, clock, KEPT_PAGES, Duration.ofMinutes(1));
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod()) || !"/".equals(request.getRequestURI())
+				|| request.getRequestedSessionId() != null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication reader = SecurityContextHolder.getContext().getAuthentication();
+		if (reader != null && !(reader instanceof AnonymousAuthenticationToken)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		WhileRecordUnchanged<String, Page>.Lookup lookup = this.pages.lookUp(String.valueOf(request.getQueryString()));
+		if (lookup.value().isPresent()) {
+			Page page = lookup.value().get();
+			response.setContentType(page.contentType());
+			response.setLocale(page.locale());
+			response.getOutputStream().write(page.body());
+			return;
+		}
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		// Kept only if it depends on nothing but its address.
+		if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
+				&& request.getSession(false) == null) {
+			lookup.keep(new Page(rendering.getContentAsByteArray(), rendering.getContentType(), rendering.getLocale()));
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	/** A rendered page and the headers that say what it is. */
+	private record Page(byte[] body, String contentType, Locale locale) {
+	}
+
+}
