@@ -12,15 +12,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A test of the whole application through MockMvc, on real PostgreSQL with the seeded
- * record. All page and repository tests share this one application context. Anonymous
- * timeline pages are not kept between requests here (tests change the record without the
- * audit events that would tell the cache); {@code PublicTimelinePagesTests} tests keeping
- * them.
+ * record. All page and repository tests share this one application context. Rendered
+ * timeline pages, searches and PDFs are not kept between requests here: tests change the
+ * record without the audit events that tell those caches; {@code KeptWhileUnchangedTests}
+ * tests keeping them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "readout.timeline.public-page-cache=false")
+@SpringBootTest(properties = "readout.cache.while-record-unchanged=false")
 @AutoConfigureMockMvc
 @Import({ PostgresTestConfiguration.class, SqlStatementCounter.class })
 public @interface PageTest {

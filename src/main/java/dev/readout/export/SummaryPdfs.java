@@ -2,6 +2,7 @@ package dev.readout.export;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +16,18 @@ import dev.readout.meeting.Visit;
 import dev.readout.meeting.VisitRepository;
 import dev.readout.system.FormText;
 import dev.readout.system.NotFoundException;
+import dev.readout.system.WhileRecordUnchanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StreamUtils;
 import org.thymeleaf.context.Context;
@@ -56,11 +60,22 @@ public class SummaryPdfs {
 
 	private final Clock clock;
 
+	/**
+	 * Summaries kept while the record is unchanged: a render takes about 50 ms of CPU.
+	 */
+	static final int KEPT_PDFS = 100;
+
+	private final WhileRecordUnchanged<String, Pdf> rendered;
+
 	private final String css;
 
 	SummaryPdfs(MeetingPages pages, MeetingRepository meetings, VisitRepository visits, SpringTemplateEngine templates,
 			ApplicationContext applicationContext, ConversionService mvcConversionService, PdfRenderer renderer,
-			Clock clock) throws java.io.IOException {
+			JdbcClient jdbc, Clock clock,
+			@Value("${readout.cache.while-record-unchanged:true}") boolean keepWhileUnchanged)
+			throws java.io.IOException {
+		this.rendered = new WhileRecordUnchanged<>(jdbc, clock, keepWhileUnchanged ? KEPT_PDFS : 0,
+				Duration.ofMinutes(1));
 		this.pages = pages;
 		this.meetings = meetings;
 		this.visits = visits;
@@ -77,6 +92,10 @@ public class SummaryPdfs {
 	 * @throws dev.readout.system.NotFoundException when there is no such meeting
 	 */
 	public Pdf meeting(long meetingId) {
+		return this.rendered.get("meeting-" + meetingId, () -> renderMeeting(meetingId));
+	}
+
+	private Pdf renderMeeting(long meetingId) {
 		MeetingPage page = this.pages.load(meetingId);
 		Context context = context();
 		context.setVariable("page", page);
@@ -91,6 +110,10 @@ public class SummaryPdfs {
 	 * @throws dev.readout.system.NotFoundException when there is no such visit
 	 */
 	public Pdf visit(long visitId) {
+		return this.rendered.get("visit-" + visitId, () -> renderVisit(visitId));
+	}
+
+	private Pdf renderVisit(long visitId) {
 		Visit visit = this.visits.findById(visitId).orElseThrow(() -> new NotFoundException("Visit", visitId));
 		List<MeetingPage> pages = this.meetings.findByVisit(visitId)
 			.stream()

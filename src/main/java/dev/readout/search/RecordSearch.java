@@ -2,12 +2,16 @@ package dev.readout.search;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import dev.readout.agreement.AgreementStatus;
 import dev.readout.system.DatePrecision;
 import dev.readout.system.PartialDate;
+import dev.readout.system.WhileRecordUnchanged;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,13 +75,27 @@ public class RecordSearch {
 			order by ts_rank(o.search_document, query) desc, o.full_name, o.id
 			limit :limit""".formatted(SearchWords.IN_NAMES);
 
+	/**
+	 * Searches kept while the record is unchanged: a common word takes most of a second.
+	 */
+	static final int KEPT_SEARCHES = 500;
+
 	private final JdbcClient jdbc;
 
-	RecordSearch(JdbcClient jdbc) {
+	private final WhileRecordUnchanged<String, SearchResults> searched;
+
+	RecordSearch(JdbcClient jdbc, Clock clock,
+			@Value("${readout.cache.while-record-unchanged:true}") boolean keepWhileUnchanged) {
 		this.jdbc = jdbc;
+		this.searched = new WhileRecordUnchanged<>(jdbc, clock, keepWhileUnchanged ? KEPT_SEARCHES : 0,
+				Duration.ofMinutes(1));
 	}
 
 	public SearchResults search(String words) {
+		return this.searched.get(words, () -> find(words));
+	}
+
+	private SearchResults find(String words) {
 		// The words are written into each candidate query's condition, so that the
 		// planner
 		// sees them: a rare word is read from the GIN index, a common one by walking the

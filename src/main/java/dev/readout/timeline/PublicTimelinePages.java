@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
+import dev.readout.system.DatabaseUnavailableHandler;
 import dev.readout.system.WhileRecordUnchanged;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -29,7 +31,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * their address are kept: no signed-in person, no session, no cookie set.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "readout.timeline.public-page-cache", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "readout.cache.while-record-unchanged", matchIfMissing = true)
 class PublicTimelinePages extends OncePerRequestFilter {
 
 	/** Pages kept: a page is about 160 KB. */
@@ -55,7 +57,18 @@ class PublicTimelinePages extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		WhileRecordUnchanged<String, Page>.Lookup lookup = this.pages.lookUp(String.valueOf(request.getQueryString()));
+		WhileRecordUnchanged<String, Page>.Lookup lookup;
+		try {
+			lookup = this.pages.lookUp(String.valueOf(request.getQueryString()));
+		}
+		catch (DataAccessException ex) {
+			if (!DatabaseUnavailableHandler.isUnreachable(ex)) {
+				throw ex;
+			}
+			// Nothing can be kept or read: the page itself tells the reader (503).
+			chain.doFilter(request, response);
+			return;
+		}
 		if (lookup.value().isPresent()) {
 			Page page = lookup.value().get();
 			response.setContentType(page.contentType());

@@ -1,4 +1,4 @@
-package dev.readout.timeline;
+package dev.readout.system;
 
 import java.nio.charset.StandardCharsets;
 
@@ -19,14 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Anonymous readers get the timeline from the kept page while the record is unchanged,
- * and the new record as soon as an analyst changes it; signed-in people always get their
- * own page.
+ * What is kept while the record is unchanged — the timeline pages anonymous readers get,
+ * search results, summary PDFs — is served without working it out again, and worked out
+ * anew as soon as an analyst changes the record; signed-in people get their own timeline.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({ PostgresTestConfiguration.class, SqlStatementCounter.class })
-class PublicTimelinePagesTests {
+class KeptWhileUnchangedTests {
 
 	@Autowired
 	MockMvcTester mvc;
@@ -63,6 +63,38 @@ class PublicTimelinePagesTests {
 		}
 		finally {
 			this.jdbc.sql("delete from meeting where title = 'Kept-page test call'").update();
+		}
+	}
+
+	@Test
+	void keepsSearchResultsAndSummariesUntilTheRecordChanges() {
+		String found = page("/search?q=fentanyl");
+		SqlStatementCounter.reset();
+		assertThat(page("/search?q=fentanyl")).isEqualTo(found);
+		assertThat(SqlStatementCounter.statements()).as("statements for a kept search").isEqualTo(1);
+
+		byte[] summary = this.mvc.get().uri("/meetings/3/summary.pdf").exchange().getResponse().getContentAsByteArray();
+		SqlStatementCounter.reset();
+		assertThat(this.mvc.get().uri("/meetings/3/summary.pdf").exchange().getResponse().getContentAsByteArray())
+			.isEqualTo(summary);
+		assertThat(SqlStatementCounter.statements()).as("statements for a kept summary").isEqualTo(1);
+
+		MvcTestResult added = this.mvc.post()
+			.uri("/meetings/3/readouts")
+			.with(analyst())
+			.with(csrf())
+			.param("side", "US")
+			.param("issuingBody", "Department of State")
+			.param("title", "Kept-search test readout on fentanyl")
+			.exchange();
+		try {
+			assertThat(added).hasStatus(302);
+			assertThat(page("/search?q=fentanyl")).contains("Kept-search test readout on fentanyl");
+			assertThat(this.mvc.get().uri("/meetings/3/summary.pdf").exchange().getResponse().getContentAsByteArray())
+				.isNotEqualTo(summary);
+		}
+		finally {
+			this.jdbc.sql("delete from readout where title = 'Kept-search test readout on fentanyl'").update();
 		}
 	}
 
