@@ -50,8 +50,10 @@ public final class IfMatch {
 	}
 
 	private static ErrorResponseException refusal(HttpStatus status, String message, Object argument) {
+		// Without an argument the message is taken as written, not as a MessageFormat
+		// pattern (which would drop its apostrophes).
 		return new ErrorResponseException(status, ProblemDetail.forStatus(status), null, message,
-				new Object[] { argument });
+				(argument != null) ? new Object[] { argument } : null);
 	}
 
 }

@@ -97,6 +97,7 @@ class ReadoutApiTests {
 
 		MvcTestResult withoutVersion = answerConforms(this.mvc, put(token, null, changed));
 		assertThat(withoutVersion).hasStatus(428).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(withoutVersion).bodyJson().extractingPath("$.detail").asString().contains("no one else's change");
 
 		MvcTestResult saved = conforms(this.mvc, put(token, etag, changed));
 		assertThat(saved).hasStatus(200).headers().hasValue(HttpHeaders.ETAG, "\"1\"");
