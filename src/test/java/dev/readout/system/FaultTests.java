@@ -11,10 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -48,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FaultTests {
 
-	private static final String TOKEN = "readout_outage-test-token";
+	private static final Pattern API_TOKEN = Pattern.compile("readout_[A-Za-z0-9_-]{20,}");
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -83,7 +81,7 @@ class FaultTests {
 	void answers503WhileTheDatabaseIsDownAndRecoversWithoutLosingAcknowledgedWrites() throws Exception {
 		int port = startPostgres();
 		String base = startReadout(port, "1000");
-		createAnalystWithToken();
+		String token = apiToken(signIn(base, port, "outage-script"), base);
 
 		AtomicBoolean running = new AtomicBoolean(true);
 		Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
@@ -107,7 +105,7 @@ class FaultTests {
 				HttpResponse<String> saved = send(HttpRequest
 					.newBuilder(URI.create(base + "/api/v1/meetings/3/readouts"))
 					.timeout(this.patience)
-					.header("Authorization", "Bearer " + TOKEN)
+					.header("Authorization", "Bearer " + token)
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString("""
 							{"side": "US", "issuingBody": "Department of State", "title": "%s"}""".formatted(title)))
@@ -169,14 +167,7 @@ class FaultTests {
 	void anAnalystsOpenFormIsSavedAfterTheApplicationRestarts() throws Exception {
 		int port = startPostgres();
 		String base = startReadout(port, "5000");
-		jdbc(port).sql("""
-				insert into account (username, display_name, password_hash, role)
-				values ('restart-analyst', 'Restart Analyst', '{noop}a restart test password', 'ANALYST')""").update();
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		HttpResponse<String> signedIn = browser.send(form(base + "/login", "username=restart-analyst",
-				"password=a restart test password", "_csrf=" + csrfTokenOn(browser, base + "/login")),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(signedIn.headers().firstValue("Location")).hasValue(base + "/");
+		HttpClient browser = signIn(base, port, "restart-analyst");
 		String token = csrfTokenOn(browser, base + "/meetings/3/readouts/new");
 
 		this.app.close();
@@ -244,18 +235,32 @@ class FaultTests {
 			.start();
 	}
 
-	private void createAnalystWithToken() throws Exception {
-		JdbcClient jdbc = jdbc(this.postgres.getPort());
-		long account = jdbc.sql("""
+	/**
+	 * An analyst's account, signed in through the sign-in page: a browser with its
+	 * cookie.
+	 */
+	private HttpClient signIn(String base, int databasePort, String username) throws Exception {
+		jdbc(databasePort).sql("""
 				insert into account (username, display_name, password_hash, role)
-				values ('outage-script', 'Outage Script', '{noop}unused', 'ANALYST') returning id""")
-			.query(Long.class)
-			.single();
-		String digest = HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(TOKEN.getBytes(StandardCharsets.UTF_8)));
-		jdbc.sql("insert into api_token (account_id, name, digest) values (?, 'outage test', ?)")
-			.params(account, digest)
-			.update();
+				values (?, 'Fault Test Analyst', '{noop}a fault test password', 'ANALYST')""").param(username).update();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpResponse<String> signedIn = browser.send(form(base + "/login", "username=" + username,
+				"password=a fault test password", "_csrf=" + csrfTokenOn(browser, base + "/login")),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.headers().firstValue("Location")).hasValue(base + "/");
+		return browser;
+	}
+
+	/** An API token, created on the account page as an analyst would and read off it. */
+	private String apiToken(HttpClient browser, String base) throws Exception {
+		browser.send(form(base + "/account/api-tokens", "name=fault test",
+				"_csrf=" + csrfTokenOn(browser, base + "/account")), HttpResponse.BodyHandlers.discarding());
+		String page = browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/account")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher token = API_TOKEN.matcher(page);
+		assertThat(token.find()).as("the new API token on the account page").isTrue();
+		return token.group();
 	}
 
 	private static JdbcClient jdbc(int port) {
