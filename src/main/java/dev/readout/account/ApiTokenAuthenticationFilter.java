@@ -3,7 +3,7 @@ package dev.readout.account;
 import java.io.IOException;
 import java.util.Optional;
 
-import dev.readout.system.DatabaseUnavailableHandler;
+import dev.readout.system.UnreachableDatabase;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -51,7 +51,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			authentication = this.tokens.authenticate(header.substring(BEARER.length()).strip());
 		}
 		catch (DataAccessException | TransactionException ex) {
-			if (!DatabaseUnavailableHandler.isUnreachable(ex)) {
+			if (!UnreachableDatabase.explains(ex)) {
 				throw ex;
 			}
 			this.refusal.databaseUnavailable(request, response);

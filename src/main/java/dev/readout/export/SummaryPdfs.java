@@ -2,7 +2,6 @@ package dev.readout.export;
 
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -15,19 +14,18 @@ import dev.readout.meeting.MeetingRepository;
 import dev.readout.meeting.Visit;
 import dev.readout.meeting.VisitRepository;
 import dev.readout.system.FormText;
+import dev.readout.system.KeptWhileUnchanged;
 import dev.readout.system.NotFoundException;
 import dev.readout.system.WhileRecordUnchanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StreamUtils;
 import org.thymeleaf.context.Context;
@@ -71,11 +69,8 @@ public class SummaryPdfs {
 
 	SummaryPdfs(MeetingPages pages, MeetingRepository meetings, VisitRepository visits, SpringTemplateEngine templates,
 			ApplicationContext applicationContext, ConversionService mvcConversionService, PdfRenderer renderer,
-			JdbcClient jdbc, Clock clock,
-			@Value("${readout.cache.while-record-unchanged:true}") boolean keepWhileUnchanged)
-			throws java.io.IOException {
-		this.rendered = new WhileRecordUnchanged<>(jdbc, clock, keepWhileUnchanged ? KEPT_PDFS : 0,
-				Duration.ofMinutes(1));
+			KeptWhileUnchanged kept, Clock clock) throws java.io.IOException {
+		this.rendered = kept.rendered(KEPT_PDFS);
 		this.pages = pages;
 		this.meetings = meetings;
 		this.visits = visits;

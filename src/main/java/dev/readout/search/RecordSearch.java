@@ -2,16 +2,14 @@ package dev.readout.search;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import dev.readout.agreement.AgreementStatus;
 import dev.readout.system.DatePrecision;
+import dev.readout.system.KeptWhileUnchanged;
 import dev.readout.system.PartialDate;
 import dev.readout.system.WhileRecordUnchanged;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,11 +82,9 @@ public class RecordSearch {
 
 	private final WhileRecordUnchanged<String, SearchResults> searched;
 
-	RecordSearch(JdbcClient jdbc, Clock clock,
-			@Value("${readout.cache.while-record-unchanged:true}") boolean keepWhileUnchanged) {
+	RecordSearch(JdbcClient jdbc, KeptWhileUnchanged kept) {
 		this.jdbc = jdbc;
-		this.searched = new WhileRecordUnchanged<>(jdbc, clock, keepWhileUnchanged ? KEPT_SEARCHES : 0,
-				Duration.ofMinutes(1));
+		this.searched = kept.rendered(KEPT_SEARCHES);
 	}
 
 	public SearchResults search(String words) {

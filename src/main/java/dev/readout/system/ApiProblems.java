@@ -70,7 +70,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
 	ProblemDetail databaseError(RuntimeException ex) {
-		if (!DatabaseUnavailableHandler.isUnreachable(ex)) {
+		if (!UnreachableDatabase.explains(ex)) {
 			throw ex;
 		}
 		return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,

@@ -27,7 +27,7 @@ public final class WhileRecordUnchanged<K, V> {
 
 	private final Map<K, Kept<V>> kept;
 
-	public WhileRecordUnchanged(JdbcClient jdbc, Clock clock, int capacity, Duration maxAge) {
+	WhileRecordUnchanged(JdbcClient jdbc, Clock clock, int capacity, Duration maxAge) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.maxAge = maxAge;

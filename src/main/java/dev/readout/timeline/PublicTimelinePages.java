@@ -1,11 +1,10 @@
 package dev.readout.timeline;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 
-import dev.readout.system.DatabaseUnavailableHandler;
+import dev.readout.system.UnreachableDatabase;
+import dev.readout.system.KeptWhileUnchanged;
 import dev.readout.system.WhileRecordUnchanged;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,8 +37,8 @@ class PublicTimelinePages extends OncePerRequestFilter {
 
 	private final WhileRecordUnchanged<String, Page> pages;
 
-	PublicTimelinePages(JdbcClient jdbc, Clock clock) {
-		this.pages = new WhileRecordUnchanged<>(jdbc, clock, KEPT_PAGES, Duration.ofMinutes(1));
+	PublicTimelinePages(KeptWhileUnchanged kept) {
+		this.pages = kept.rendered(KEPT_PAGES);
 	}
 
 	@Override
@@ -62,7 +60,7 @@ class PublicTimelinePages extends OncePerRequestFilter {
 			lookup = this.pages.lookUp(String.valueOf(request.getQueryString()));
 		}
 		catch (DataAccessException ex) {
-			if (!DatabaseUnavailableHandler.isUnreachable(ex)) {
+			if (!UnreachableDatabase.explains(ex)) {
 				throw ex;
 			}
 			// Nothing can be kept or read: the page itself tells the reader (503).

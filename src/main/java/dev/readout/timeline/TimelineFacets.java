@@ -1,7 +1,5 @@
 package dev.readout.timeline;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.Map;
 import dev.readout.meeting.MeetingFormat;
 import dev.readout.meeting.MeetingLevel;
 import dev.readout.meeting.MeetingStatus;
+import dev.readout.system.KeptWhileUnchanged;
 import dev.readout.system.WhileRecordUnchanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,11 +60,6 @@ public class TimelineFacets {
 	/** How many filters' counts are kept; each is a few kilobytes. */
 	static final int CACHED_FILTERS = 500;
 
-	/**
-	 * Counts of changes made outside the application are seen after this long at most.
-	 */
-	static final Duration CACHED_FOR = Duration.ofMinutes(1);
-
 	private final JdbcClient jdbc;
 
 	/**
@@ -74,9 +68,9 @@ public class TimelineFacets {
 	 */
 	private final WhileRecordUnchanged<TimelineFilter, Facets> counted;
 
-	TimelineFacets(JdbcClient jdbc, Clock clock) {
+	TimelineFacets(JdbcClient jdbc, KeptWhileUnchanged kept) {
 		this.jdbc = jdbc;
-		this.counted = new WhileRecordUnchanged<>(jdbc, clock, CACHED_FILTERS, CACHED_FOR);
+		this.counted = kept.counts(CACHED_FILTERS);
 	}
 
 	/**
