@@ -18,6 +18,8 @@ import dev.readout.source.SourceRepository;
 import dev.readout.system.FormText;
 import dev.readout.system.EditedVersion;
 import dev.readout.system.NotFoundException;
+import org.hibernate.Hibernate;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,7 +105,12 @@ public class MeetingEditor {
 	/** The meeting with everything its form shows, loaded. */
 	@Transactional(readOnly = true)
 	public Meeting findForEditing(long id) {
-		return this.meetings.findForEditing(id).orElseThrow(() -> new NotFoundException("Meeting", id));
+		Meeting meeting = this.meetings.findWithParticipants(id)
+			.orElseThrow(() -> new NotFoundException("Meeting", id));
+		// One statement each, rather than multiplying the participants' rows.
+		Hibernate.initialize(meeting.getTopics());
+		Hibernate.initialize(meeting.getSources());
+		return meeting;
 	}
 
 	private void apply(MeetingForm form, Meeting meeting) {

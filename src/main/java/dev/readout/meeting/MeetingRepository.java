@@ -40,13 +40,14 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	}
 
 	/**
-	 * The meeting with what its edit form shows: participants and their officials, topics
-	 * and visit.
+	 * The meeting with its participants, their officials and its visit. Only one
+	 * collection is fetched: joining participants, topics and sources at once would
+	 * repeat each participant once per topic and source.
 	 */
 	@Query("""
 			select m from Meeting m left join fetch m.participants p left join fetch p.official
-			left join fetch m.topics left join fetch m.sources left join fetch m.visit where m.id = :id""")
-	Optional<Meeting> findForEditing(long id);
+			left join fetch m.visit where m.id = :id""")
+	Optional<Meeting> findWithParticipants(long id);
 
 	/** The topics of these meetings, by name, as pairs of meeting id and topic name. */
 	@Query("select new dev.readout.meeting.MeetingTopic(m.id, t.name) from Meeting m join m.topics t where m.id in :ids order by t.name")
