@@ -3,11 +3,12 @@ FROM eclipse-temurin:17.0.15_6-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
-RUN ./mvnw -B -q dependency:go-offline
+RUN ./mvnw -B -q -DskipEmbeddedPostgres dependency:go-offline
 COPY db db
 COPY src src
-# The tests run in CI against PostgreSQL; the image only packages what passed there.
-RUN ./mvnw -B -q -DskipTests package && cp target/readout-*.jar /readout.jar
+# The tests run in CI against PostgreSQL; the image only packages what passed there, without the embedded
+# PostgreSQL's binaries: it uses the compose file's server.
+RUN ./mvnw -B -q -DskipTests -DskipEmbeddedPostgres package && cp target/readout-*.jar /readout.jar
 
 FROM eclipse-temurin:17.0.15_6-jre
 RUN useradd --system --create-home readout

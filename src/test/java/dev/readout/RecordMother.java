@@ -9,7 +9,7 @@ import java.util.Set;
 import dev.readout.agreement.Agreement;
 import dev.readout.agreement.AgreementStatus;
 import dev.readout.meeting.Meeting;
-import dev.readout.meeting.Topic;
+import dev.readout.vocabulary.Topic;
 import dev.readout.meeting.MeetingFormat;
 import dev.readout.meeting.MeetingLevel;
 import dev.readout.meeting.MeetingStatus;
@@ -17,7 +17,7 @@ import dev.readout.meeting.ParticipantRole;
 import dev.readout.official.Official;
 import dev.readout.readout.Readout;
 import dev.readout.source.Source;
-import dev.readout.system.PartialDate;
+import dev.readout.vocabulary.PartialDate;
 import jakarta.persistence.EntityManager;
 
 /**

@@ -1,6 +1,6 @@
 package dev.readout.account;
 
-import dev.readout.system.UnreadableFormException;
+import dev.readout.form.UnreadableFormException;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
@@ -57,7 +57,7 @@ class AccountAdminController {
 		model.addAttribute("accounts", this.accounts.all());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("form", form);
-		return "admin/accounts";
+		return "account/accounts";
 	}
 
 }

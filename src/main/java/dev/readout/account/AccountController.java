@@ -1,6 +1,6 @@
 package dev.readout.account;
 
-import dev.readout.system.UnreadableFormException;
+import dev.readout.form.UnreadableFormException;
 import java.security.Principal;
 
 import jakarta.validation.Valid;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.readout.audit.AuditTrail;
-import dev.readout.system.NotFoundException;
+import dev.readout.web.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

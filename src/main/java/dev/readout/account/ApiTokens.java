@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.readout.audit.AuditTrail;
-import dev.readout.system.NotFoundException;
+import dev.readout.web.NotFoundException;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -1,5 +1,5 @@
 /**
- * Accounts and access: who may read, who may keep the record and who manages accounts;
- * sign-in, passwords, the first admin account and the security rules for every page.
+ * Accounts: who may read, who may keep the record and who manages accounts; passwords,
+ * sign-in throttling, the first admin account and the API tokens analysts create.
  */
 package dev.readout.account;

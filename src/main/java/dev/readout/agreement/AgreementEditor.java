@@ -8,9 +8,9 @@ import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
-import dev.readout.system.FormText;
-import dev.readout.system.EditedVersion;
-import dev.readout.system.NotFoundException;
+import dev.readout.form.FormText;
+import dev.readout.form.EditedVersion;
+import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

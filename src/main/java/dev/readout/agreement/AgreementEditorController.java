@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.source.SourceRepository;
-import dev.readout.system.FormText;
-import dev.readout.system.NotFoundException;
-import dev.readout.system.UnreadableFormException;
+import dev.readout.form.FormText;
+import dev.readout.web.NotFoundException;
+import dev.readout.form.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;

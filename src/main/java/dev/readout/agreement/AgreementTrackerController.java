@@ -1,6 +1,6 @@
 package dev.readout.agreement;
 
-import dev.readout.meeting.TopicRepository;
+import dev.readout.vocabulary.TopicRepository;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,7 +3,7 @@ package dev.readout.agreement;
 import java.io.Serializable;
 
 import dev.readout.source.NewSourceForm;
-import dev.readout.system.CalendarDate;
+import dev.readout.form.CalendarDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -19,7 +19,7 @@ class AuditLogController {
 	@GetMapping("/admin/audit")
 	String log(Model model) {
 		model.addAttribute("entries", this.trail.latest(LINES_SHOWN));
-		return "admin/audit";
+		return "audit/audit";
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
-import dev.readout.system.UnreadableFormException;
+import dev.readout.form.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;

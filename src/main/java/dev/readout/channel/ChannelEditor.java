@@ -3,8 +3,8 @@ package dev.readout.channel;
 import dev.readout.audit.AuditTrail;
 import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
-import dev.readout.system.EditedVersion;
-import dev.readout.system.NotFoundException;
+import dev.readout.form.EditedVersion;
+import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import dev.readout.system.DatePrecision;
-import dev.readout.system.PartialDate;
+import dev.readout.vocabulary.DatePrecision;
+import dev.readout.vocabulary.PartialDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,8 +3,8 @@ package dev.readout.channel;
 import java.io.Serializable;
 
 import dev.readout.source.Source;
-import dev.readout.system.CalendarDate;
-import dev.readout.system.FormText;
+import dev.readout.form.CalendarDate;
+import dev.readout.form.FormText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 

@@ -8,15 +8,15 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dev.readout.meeting.MeetingPage;
-import dev.readout.meeting.MeetingPages;
+import dev.readout.dossier.MeetingPage;
+import dev.readout.dossier.MeetingPages;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.meeting.Visit;
 import dev.readout.meeting.VisitRepository;
-import dev.readout.system.FormText;
-import dev.readout.system.KeptWhileUnchanged;
-import dev.readout.system.NotFoundException;
-import dev.readout.system.WhileRecordUnchanged;
+import dev.readout.form.FormText;
+import dev.readout.cache.KeptWhileUnchanged;
+import dev.readout.web.NotFoundException;
+import dev.readout.cache.WhileRecordUnchanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +84,7 @@ public class SummaryPdfs {
 	}
 
 	/**
-	 * @throws dev.readout.system.NotFoundException when there is no such meeting
+	 * @throws dev.readout.web.NotFoundException when there is no such meeting
 	 */
 	public Pdf meeting(long meetingId) {
 		return this.rendered.get("meeting-" + meetingId, () -> renderMeeting(meetingId));
@@ -102,7 +102,7 @@ public class SummaryPdfs {
 
 	/**
 	 * Every meeting of a visit, one after the other, each with its own sources.
-	 * @throws dev.readout.system.NotFoundException when there is no such visit
+	 * @throws dev.readout.web.NotFoundException when there is no such visit
 	 */
 	public Pdf visit(long visitId) {
 		return this.rendered.get("visit-" + visitId, () -> renderVisit(visitId));

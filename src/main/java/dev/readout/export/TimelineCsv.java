@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.readout.meeting.Sides;
+import dev.readout.vocabulary.Sides;
 import dev.readout.timeline.TimelineFilter;
 import dev.readout.timeline.TimelineOrder;
 

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
 
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingStatus;
-import dev.readout.system.PartialDate;
-import dev.readout.system.PartialDateFormatter;
+import dev.readout.vocabulary.PartialDate;
+import dev.readout.vocabulary.PartialDateFormatter;
 import dev.readout.timeline.TimelineFilter;
 import dev.readout.timeline.TimelineOrder;
 

@@ -11,7 +11,7 @@ import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.meeting.MeetingTopic;
 import dev.readout.official.Position;
-import dev.readout.system.FormText;
+import dev.readout.form.FormText;
 import dev.readout.timeline.Timeline;
 import dev.readout.timeline.TimelineCursor;
 import dev.readout.timeline.TimelineEntry;

@@ -1,5 +1,5 @@
 /**
- * Exports for people who will not open Readout: the meeting summary as a PDF laid out for
- * paper, with fonts that carry Chinese names, numbered citations and a source list.
+ * Exports for people who will not open Readout: meeting and visit summaries as PDFs laid
+ * out for paper, and the timeline as CSV, JSON and an iCalendar feed.
  */
 package dev.readout.export;

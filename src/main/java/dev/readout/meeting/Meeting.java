@@ -1,5 +1,6 @@
 package dev.readout.meeting;
 
+import dev.readout.vocabulary.Topic;
 import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import java.util.Set;
 import dev.readout.channel.Channel;
 import dev.readout.official.Official;
 import dev.readout.source.Source;
-import dev.readout.system.PartialDate;
+import dev.readout.vocabulary.PartialDate;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

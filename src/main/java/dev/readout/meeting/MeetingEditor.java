@@ -1,5 +1,7 @@
 package dev.readout.meeting;
 
+import dev.readout.vocabulary.Topic;
+import dev.readout.vocabulary.TopicRepository;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -15,9 +17,9 @@ import dev.readout.official.Official;
 import dev.readout.official.OfficialRepository;
 import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
-import dev.readout.system.FormText;
-import dev.readout.system.EditedVersion;
-import dev.readout.system.NotFoundException;
+import dev.readout.form.FormText;
+import dev.readout.form.EditedVersion;
+import dev.readout.web.NotFoundException;
 import org.hibernate.Hibernate;
 
 import org.springframework.stereotype.Service;

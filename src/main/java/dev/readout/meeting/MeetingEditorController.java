@@ -1,12 +1,14 @@
 package dev.readout.meeting;
 
+import dev.readout.vocabulary.Sides;
+import dev.readout.vocabulary.TopicRepository;
 import java.time.ZoneId;
 import java.util.List;
 
 import dev.readout.channel.ChannelRepository;
 import dev.readout.official.OfficialRepository;
 import dev.readout.source.SourceRepository;
-import dev.readout.system.UnreadableFormException;
+import dev.readout.form.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,6 @@
 package dev.readout.meeting;
 
+import dev.readout.vocabulary.Topic;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,10 +14,10 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.readout.channel.Channel;
 import dev.readout.source.Source;
-import dev.readout.system.CalendarDate;
-import dev.readout.system.DateAtPrecision;
-import dev.readout.system.FormText;
-import dev.readout.system.PartialDate;
+import dev.readout.form.CalendarDate;
+import dev.readout.form.DateAtPrecision;
+import dev.readout.form.FormText;
+import dev.readout.vocabulary.PartialDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import dev.readout.system.IsoDate;
+import dev.readout.web.IsoDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

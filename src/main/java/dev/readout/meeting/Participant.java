@@ -1,5 +1,6 @@
 package dev.readout.meeting;
 
+import dev.readout.vocabulary.Sides;
 import java.util.Comparator;
 import java.util.List;
 

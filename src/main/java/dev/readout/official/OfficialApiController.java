@@ -1,7 +1,7 @@
 package dev.readout.official;
 
-import dev.readout.system.ApiPage;
-import dev.readout.system.NotFoundException;
+import dev.readout.web.ApiPage;
+import dev.readout.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

@@ -1,14 +1,8 @@
 package dev.readout.official;
 
-import java.util.Comparator;
-
-import dev.readout.meeting.MeetingRepository;
-import dev.readout.meeting.Sides;
-import dev.readout.system.NotFoundException;
-import dev.readout.system.UnreadableFormException;
+import dev.readout.form.UnreadableFormException;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,23 +11,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/** The official forms: add an official, revise their name and positions. */
 @Controller
 class OfficialController {
 
-	private final OfficialRepository officials;
-
-	private final MeetingRepository meetings;
-
 	private final OfficialEditor editor;
 
-	private final Counterparts counterparts;
-
-	OfficialController(OfficialRepository officials, MeetingRepository meetings, OfficialEditor editor,
-			Counterparts counterparts) {
-		this.officials = officials;
-		this.meetings = meetings;
+	OfficialController(OfficialEditor editor) {
 		this.editor = editor;
-		this.counterparts = counterparts;
 	}
 
 	@GetMapping("/officials/new")
@@ -90,31 +75,6 @@ class OfficialController {
 		model.addAttribute("form", form);
 		model.addAttribute("official", official);
 		return "official/form";
-	}
-
-	@GetMapping("/officials")
-	String list(Model model) {
-		model.addAttribute("officials",
-				this.officials.findAllWithPositions()
-					.stream()
-					.sorted(Comparator.comparing(Official::getCountry, Sides.ORDER))
-					.toList());
-		return "official/officials";
-	}
-
-	/**
-	 * The official's positions over time, and every meeting they took part in with the
-	 * title they held then.
-	 */
-	@GetMapping("/officials/{id}")
-	@Transactional(readOnly = true)
-	String show(@PathVariable long id, Model model) {
-		Official official = this.officials.findWithPositions(id)
-			.orElseThrow(() -> new NotFoundException("Official", id));
-		model.addAttribute("official", official);
-		model.addAttribute("participations", this.meetings.findParticipations(id));
-		model.addAttribute("counterparts", this.counterparts.of(id));
-		return "official/official";
 	}
 
 }

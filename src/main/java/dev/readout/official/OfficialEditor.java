@@ -1,8 +1,8 @@
 package dev.readout.official;
 
 import dev.readout.audit.AuditTrail;
-import dev.readout.system.EditedVersion;
-import dev.readout.system.NotFoundException;
+import dev.readout.form.EditedVersion;
+import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

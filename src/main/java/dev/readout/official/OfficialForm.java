@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.readout.system.DateAtPrecision;
-import dev.readout.system.FormText;
-import dev.readout.system.PartialDate;
+import dev.readout.form.DateAtPrecision;
+import dev.readout.form.FormText;
+import dev.readout.vocabulary.PartialDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

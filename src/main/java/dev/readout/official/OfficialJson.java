@@ -2,7 +2,7 @@ package dev.readout.official;
 
 import java.util.List;
 
-import dev.readout.system.IsoDate;
+import dev.readout.web.IsoDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

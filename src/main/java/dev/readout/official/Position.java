@@ -2,7 +2,7 @@ package dev.readout.official;
 
 import java.util.Comparator;
 
-import dev.readout.system.PartialDate;
+import dev.readout.vocabulary.PartialDate;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

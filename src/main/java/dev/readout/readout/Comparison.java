@@ -3,7 +3,7 @@ package dev.readout.readout;
 import java.util.List;
 
 import dev.readout.meeting.Meeting;
-import dev.readout.meeting.Topic;
+import dev.readout.vocabulary.Topic;
 
 /**
  * The readouts of one meeting set against each other.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.readout.meeting.Meeting;
-import dev.readout.meeting.Topic;
+import dev.readout.vocabulary.Topic;
 import dev.readout.source.Source;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

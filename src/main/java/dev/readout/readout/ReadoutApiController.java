@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import dev.readout.meeting.MeetingRepository;
-import dev.readout.system.IfMatch;
-import dev.readout.system.NotFoundException;
+import dev.readout.web.IfMatch;
+import dev.readout.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
-import dev.readout.meeting.Sides;
-import dev.readout.meeting.Topic;
-import dev.readout.system.NotFoundException;
+import dev.readout.vocabulary.Sides;
+import dev.readout.vocabulary.Topic;
+import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

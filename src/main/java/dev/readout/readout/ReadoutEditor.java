@@ -7,12 +7,12 @@ import java.util.Set;
 import dev.readout.audit.AuditTrail;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
-import dev.readout.meeting.Topic;
-import dev.readout.meeting.TopicRepository;
+import dev.readout.vocabulary.Topic;
+import dev.readout.vocabulary.TopicRepository;
 import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
-import dev.readout.system.EditedVersion;
-import dev.readout.system.NotFoundException;
+import dev.readout.form.EditedVersion;
+import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

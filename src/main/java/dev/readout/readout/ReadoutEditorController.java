@@ -5,12 +5,12 @@ import java.util.List;
 import dev.readout.audit.AuditTrail;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
-import dev.readout.meeting.Topic;
-import dev.readout.meeting.TopicRepository;
-import dev.readout.meeting.Sides;
+import dev.readout.vocabulary.Topic;
+import dev.readout.vocabulary.TopicRepository;
+import dev.readout.vocabulary.Sides;
 import dev.readout.source.SourceRepository;
-import dev.readout.system.NotFoundException;
-import dev.readout.system.UnreadableFormException;
+import dev.readout.web.NotFoundException;
+import dev.readout.form.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;

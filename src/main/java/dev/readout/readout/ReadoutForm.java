@@ -5,10 +5,10 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.readout.source.NewSourceForm;
-import dev.readout.meeting.Topic;
+import dev.readout.vocabulary.Topic;
 import dev.readout.source.Source;
-import dev.readout.system.CalendarDate;
-import dev.readout.system.FormText;
+import dev.readout.form.CalendarDate;
+import dev.readout.form.FormText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import dev.readout.meeting.Topic;
+import dev.readout.vocabulary.Topic;
 import dev.readout.source.Source;
 import io.swagger.v3.oas.annotations.media.Schema;
 

@@ -3,7 +3,7 @@ package dev.readout.readout;
 import java.util.List;
 
 import dev.readout.source.NewSourceForm;
-import dev.readout.system.FormText;
+import dev.readout.form.FormText;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

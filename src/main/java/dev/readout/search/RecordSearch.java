@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.readout.agreement.AgreementStatus;
-import dev.readout.system.DatePrecision;
-import dev.readout.system.KeptWhileUnchanged;
-import dev.readout.system.PartialDate;
-import dev.readout.system.WhileRecordUnchanged;
+import dev.readout.vocabulary.DatePrecision;
+import dev.readout.cache.KeptWhileUnchanged;
+import dev.readout.vocabulary.PartialDate;
+import dev.readout.cache.WhileRecordUnchanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,7 +3,7 @@ package dev.readout.search;
 import java.util.List;
 
 import dev.readout.agreement.AgreementStatus;
-import dev.readout.system.IsoDate;
+import dev.readout.web.IsoDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package dev.readout.search;
 
-import dev.readout.system.FormText;
+import dev.readout.form.FormText;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

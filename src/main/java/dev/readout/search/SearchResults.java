@@ -3,7 +3,7 @@ package dev.readout.search;
 import java.util.List;
 
 import dev.readout.agreement.AgreementStatus;
-import dev.readout.system.PartialDate;
+import dev.readout.vocabulary.PartialDate;
 
 /**
  * What a search found, by kind, best match first; each list holds at most

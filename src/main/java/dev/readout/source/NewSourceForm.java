@@ -2,8 +2,8 @@ package dev.readout.source;
 
 import java.io.Serializable;
 
-import dev.readout.system.CalendarDate;
-import dev.readout.system.FormText;
+import dev.readout.form.CalendarDate;
+import dev.readout.form.FormText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 

@@ -1,6 +1,6 @@
 package dev.readout.source;
 
-import dev.readout.system.UnreadableFormException;
+import dev.readout.form.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;

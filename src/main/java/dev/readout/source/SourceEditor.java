@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.readout.audit.AuditTrail;
-import dev.readout.system.FormText;
-import dev.readout.system.EditedVersion;
-import dev.readout.system.NotFoundException;
+import dev.readout.form.FormText;
+import dev.readout.form.EditedVersion;
+import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.readout.system.CalendarDate;
-import dev.readout.system.FormText;
+import dev.readout.form.CalendarDate;
+import dev.readout.form.FormText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.readout.meeting.MeetingLevel;
-import dev.readout.system.PartialDate;
+import dev.readout.vocabulary.PartialDate;
 
 /**
  * The chart above the timeline: contacts per month, stacked by level, or per year when

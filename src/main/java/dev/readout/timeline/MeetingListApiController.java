@@ -3,7 +3,7 @@ package dev.readout.timeline;
 import java.util.List;
 
 import dev.readout.meeting.MeetingJson;
-import dev.readout.system.ApiPage;
+import dev.readout.web.ApiPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;

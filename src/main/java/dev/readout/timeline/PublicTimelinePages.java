@@ -3,9 +3,9 @@ package dev.readout.timeline;
 import java.io.IOException;
 import java.util.Locale;
 
-import dev.readout.system.UnreachableDatabase;
-import dev.readout.system.KeptWhileUnchanged;
-import dev.readout.system.WhileRecordUnchanged;
+import dev.readout.database.UnreachableDatabase;
+import dev.readout.cache.KeptWhileUnchanged;
+import dev.readout.cache.WhileRecordUnchanged;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,7 +2,7 @@ package dev.readout.timeline;
 
 import java.util.List;
 
-import dev.readout.system.PartialDate;
+import dev.readout.vocabulary.PartialDate;
 
 /**
  * One page of the timeline, grouped by month.

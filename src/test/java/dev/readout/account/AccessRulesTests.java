@@ -11,7 +11,7 @@ import dev.readout.meeting.MeetingRepository;
 import dev.readout.meeting.MeetingStatus;
 import dev.readout.readout.Readout;
 import dev.readout.readout.ReadoutRepository;
-import dev.readout.system.PartialDate;
+import dev.readout.vocabulary.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

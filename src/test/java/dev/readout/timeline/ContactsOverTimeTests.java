@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import dev.readout.meeting.MeetingLevel;
-import dev.readout.system.PartialDate;
+import dev.readout.vocabulary.PartialDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

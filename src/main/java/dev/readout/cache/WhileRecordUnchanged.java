@@ -1,0 +1,103 @@
+package dev.readout.cache;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Values worked out from the record and kept until the record changes: every change made
+ * through Readout adds an audit event, so the latest event's id is the record's version.
+ * A change made outside Readout is seen after {@code maxAge} at most. The least recently
+ * used values go first once {@code capacity} are kept.
+ */
+public final class WhileRecordUnchanged<K, V> {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final Duration maxAge;
+
+	private final Map<K, Kept<V>> kept;
+
+	WhileRecordUnchanged(JdbcClient jdbc, Clock clock, int capacity, Duration maxAge) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.maxAge = maxAge;
+		this.kept = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<K, Kept<V>> eldest) {
+				return size() > capacity;
+			}
+
+		});
+	}
+
+	/**
+	 * The value kept for the key while the record is unchanged, or else the one worked
+	 * out now.
+	 */
+	public V get(K key, Supplier<V> workOut) {
+		Lookup lookup = lookUp(key);
+		return lookup.value().orElseGet(() -> {
+			V worked = workOut.get();
+			lookup.keep(worked);
+			return worked;
+		});
+	}
+
+	/**
+	 * What is kept for the key at the record's version now, if anything. A value kept
+	 * through the lookup is kept for this version, even when the record changed while it
+	 * was worked out: the next lookup then sees a newer version and works it out again.
+	 */
+	public Lookup lookUp(K key) {
+		long recordVersion = this.jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+		Instant now = this.clock.instant();
+		Kept<V> value = this.kept.get(key);
+		boolean current = value != null && value.recordVersion() == recordVersion
+				&& value.at().plus(this.maxAge).isAfter(now);
+		return new Lookup(key, current ? value.value() : null, recordVersion, now);
+	}
+
+	/** The outcome of {@link #lookUp}. */
+	public final class Lookup {
+
+		private final K key;
+
+		private final V value;
+
+		private final long recordVersion;
+
+		private final Instant at;
+
+		private Lookup(K key, V value, long recordVersion, Instant at) {
+			this.key = key;
+			this.value = value;
+			this.recordVersion = recordVersion;
+			this.at = at;
+		}
+
+		public Optional<V> value() {
+			return Optional.ofNullable(this.value);
+		}
+
+		public void keep(V worked) {
+			WhileRecordUnchanged.this.kept.put(this.key, new Kept<>(worked, this.recordVersion, this.at));
+		}
+
+	}
+
+	/** A value and the record's version when it was worked out. */
+	private record Kept<V>(V value, long recordVersion, Instant at) {
+	}
+
+}

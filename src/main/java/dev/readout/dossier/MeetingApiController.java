@@ -1,0 +1,27 @@
+package dev.readout.dossier;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** One meeting in the JSON API, with all that is on record about it. */
+@RestController
+@Tag(name = "Meetings")
+class MeetingApiController {
+
+	private final MeetingPages meetingPages;
+
+	MeetingApiController(MeetingPages meetingPages) {
+		this.meetingPages = meetingPages;
+	}
+
+	@GetMapping("/api/v1/meetings/{id}")
+	@Operation(summary = "A meeting with its participants, readouts, agreements and sources")
+	MeetingRecordJson meeting(@PathVariable long id) {
+		return MeetingRecordJson.of(this.meetingPages.load(id));
+	}
+
+}

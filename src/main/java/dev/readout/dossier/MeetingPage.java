@@ -1,0 +1,31 @@
+package dev.readout.dossier;
+
+import dev.readout.meeting.Meeting;
+import dev.readout.meeting.Participant;
+import java.util.List;
+
+import dev.readout.agreement.Agreement;
+import dev.readout.readout.Readout;
+import dev.readout.source.Citations;
+
+/**
+ * Everything the meeting page shows, loaded in a fixed number of queries.
+ *
+ * @param sides one column per government: its participants and its readouts
+ * @param visitMeetings all meetings of the visit this meeting belongs to, in order (empty
+ * without a visit)
+ * @param meetingCitations citation numbers of the sources reporting the meeting itself
+ */
+public record MeetingPage(Meeting meeting, List<Side> sides, List<Meeting> visitMeetings,
+		List<CitedAgreement> agreements, List<Integer> meetingCitations, Citations citations) {
+
+	public record Side(String country, List<Participant> participants, List<CitedReadout> readouts) {
+	}
+
+	public record CitedReadout(Readout readout, List<Integer> citations) {
+	}
+
+	public record CitedAgreement(Agreement agreement, List<Integer> citations) {
+	}
+
+}

@@ -1,0 +1,60 @@
+package dev.readout.dossier;
+
+import java.util.Comparator;
+
+import dev.readout.meeting.MeetingRepository;
+import dev.readout.official.Official;
+import dev.readout.official.OfficialRepository;
+import dev.readout.vocabulary.Sides;
+import dev.readout.web.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The officials on record, and each official's page with the meetings they took part in.
+ */
+@Controller
+class OfficialPageController {
+
+	private final OfficialRepository officials;
+
+	private final MeetingRepository meetings;
+
+	private final Counterparts counterparts;
+
+	OfficialPageController(OfficialRepository officials, MeetingRepository meetings, Counterparts counterparts) {
+		this.officials = officials;
+		this.meetings = meetings;
+		this.counterparts = counterparts;
+	}
+
+	@GetMapping("/officials")
+	String list(Model model) {
+		model.addAttribute("officials",
+				this.officials.findAllWithPositions()
+					.stream()
+					.sorted(Comparator.comparing(Official::getCountry, Sides.ORDER))
+					.toList());
+		return "dossier/officials";
+	}
+
+	/**
+	 * The official's positions over time, and every meeting they took part in with the
+	 * title they held then.
+	 */
+	@GetMapping("/officials/{id}")
+	@Transactional(readOnly = true)
+	String show(@PathVariable long id, Model model) {
+		Official official = this.officials.findWithPositions(id)
+			.orElseThrow(() -> new NotFoundException("Official", id));
+		model.addAttribute("official", official);
+		model.addAttribute("participations", this.meetings.findParticipations(id));
+		model.addAttribute("counterparts", this.counterparts.of(id));
+		return "dossier/official";
+	}
+
+}

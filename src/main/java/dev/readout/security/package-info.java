@@ -1,0 +1,4 @@
+/**
+ * The security rules for every page and the API, and where sessions are kept.
+ */
+package dev.readout.security;

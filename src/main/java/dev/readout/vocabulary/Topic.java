@@ -1,0 +1,56 @@
+package dev.readout.vocabulary;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * A subject that recurs across contacts, such as Taiwan or fentanyl, from one shared
+ * vocabulary.
+ */
+@Entity
+public class Topic {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	/** Words that suggest the topic in a text, comma-separated, lower case. */
+	private String matchTerms = "";
+
+	protected Topic() {
+	}
+
+	public Topic(String name) {
+		this.name = name;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public List<String> terms() {
+		return Arrays.stream(this.matchTerms.split(","))
+			.map(term -> term.strip().toLowerCase(Locale.ROOT))
+			.filter(term -> !term.isEmpty())
+			.toList();
+	}
+
+	/** Whether the text names the topic by one of its words (or the start of one). */
+	public boolean isNamedIn(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		return terms().stream().anyMatch(lower::contains);
+	}
+
+}

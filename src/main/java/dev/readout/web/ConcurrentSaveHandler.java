@@ -1,0 +1,24 @@
+package dev.readout.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Two saves of one record at the same instant: the forms catch ordinary conflicts and
+ * show both versions, but when the database catches one at commit the analyst gets a 409
+ * page telling them their change was not saved.
+ */
+@ControllerAdvice
+class ConcurrentSaveHandler {
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	void savedByOthersMeanwhile(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_CONFLICT);
+	}
+
+}

@@ -1,0 +1,121 @@
+package dev.readout.backup;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static dev.readout.SignedIn.admin;
+import static dev.readout.SignedIn.analyst;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The whole record leaves as one JSON document and comes back into an empty installation
+ * with nothing lost.
+ */
+@PageTest
+@Transactional
+class RecordArchiveTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void loadsAnExportIntoAnEmptyRecordAndExportsItAgainFieldForField() {
+		this.jdbc.sql("update readout set deleted_at = now(), deleted_by = 'someone' where id = 4").update();
+		byte[] exported = download();
+		JsonNode before = this.json.readTree(exported);
+		assertThat(before.path("tables").path("meeting").size()).isEqualTo(14);
+		assertThat(before.path("tables").path("official").toString()).contains("王毅");
+
+		emptyTheRecord();
+		assertThat(this.mvc.get().uri("/meetings/3")).hasStatus(404);
+
+		assertThat(load(exported)).hasStatus(302).redirectedUrl().isEqualTo("/");
+		assertThat(this.json.readTree(download())).isEqualTo(before);
+		assertThat(this.jdbc.sql("select actor || ' ' || detail from audit_event where action = 'IMPORT'")
+			.query(String.class)
+			.list()).containsExactly("admin1 archive of 14 meetings, 4 readouts, 7 agreements");
+
+		assertThat(Pages.get(this.mvc, "/meetings/3").text()).contains("16:30 local time", "习近平");
+		// New rows take ids after the loaded ones.
+		assertThat(this.mvc.post().uri("/sources").with(csrf()).with(analyst()).param("label", "Added after the load"))
+			.hasStatus(302);
+		assertThat(this.jdbc.sql("select max(id) from source").query(Long.class).single()).isEqualTo(6);
+	}
+
+	@Test
+	void refusesToLoadIntoARecordThatIsNotEmpty() {
+		long meetings = count("meeting");
+		MvcTestResult result = load(download());
+		assertThat(result).hasStatus(302).redirectedUrl().isEqualTo("/admin/import");
+		assertThat(result.getMvcResult().getFlashMap().get("message")).isEqualTo("archive.notEmpty");
+		assertThat(count("meeting")).isEqualTo(meetings);
+	}
+
+	@Test
+	void refusesAFileThatIsNotAnArchive() {
+		emptyTheRecord();
+		MvcTestResult result = load("{\"something\": \"else\"}".getBytes(StandardCharsets.UTF_8));
+		assertThat(result.getMvcResult().getFlashMap().get("message")).isEqualTo("archive.unreadable");
+		assertThat(count("meeting")).isZero();
+	}
+
+	@Test
+	void letsOnlyAdminsLoadAnArchive() {
+		assertThat(this.mvc.post()
+			.uri("/admin/import")
+			.multipart()
+			.file(new MockMultipartFile("archive", download()))
+			.with(csrf())
+			.with(analyst())).hasStatus(403);
+	}
+
+	private byte[] download() {
+		MvcTestResult result = this.mvc.get().uri("/record.json").exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("readout-record-");
+		return result.getResponse().getContentAsByteArray();
+	}
+
+	private MvcTestResult load(byte[] archive) {
+		return this.mvc.post()
+			.uri("/admin/import")
+			.multipart()
+			.file(new MockMultipartFile("archive", "record.json", "application/json", archive))
+			.with(csrf())
+			.with(admin())
+			.exchange();
+	}
+
+	private void emptyTheRecord() {
+		List<String> tables = new ArrayList<>(RecordArchive.TABLES.keySet());
+		Collections.reverse(tables);
+		tables.forEach(table -> this.jdbc.sql("delete from " + table).update());
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,116 @@
+package dev.readout.cache;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.readout.PostgresTestConfiguration;
+import dev.readout.SqlStatementCounter;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static dev.readout.SignedIn.analyst;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * What is kept while the record is unchanged — the timeline pages anonymous readers get,
+ * search results, summary PDFs — is served without working it out again, and worked out
+ * anew as soon as an analyst changes the record; signed-in people get their own timeline.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({ PostgresTestConfiguration.class, SqlStatementCounter.class })
+class KeptWhileUnchangedTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void keepsTheAnonymousPageUntilAnAnalystChangesTheRecord() {
+		String first = page("/?level=MINISTERS");
+		SqlStatementCounter.reset();
+		String again = page("/?level=MINISTERS");
+		assertThat(SqlStatementCounter.statements()).as("statements for a kept page: the record's version")
+			.isEqualTo(1);
+		assertThat(again).isEqualTo(first);
+		assertThat(page("/?level=LEADERS")).as("another address, another page").isNotEqualTo(first);
+
+		MvcTestResult added = this.mvc.post()
+			.uri("/meetings")
+			.with(analyst())
+			.with(csrf())
+			.param("title", "Kept-page test call")
+			.param("date", "2023-07")
+			.param("format", "PHONE_CALL")
+			.param("status", "HELD")
+			.param("level", "MINISTERS")
+			.param("participants[0].officialId", "11")
+			.param("participants[0].side", "CN")
+			.param("participants[0].role", "HOST")
+			.exchange();
+		try {
+			assertThat(added).hasStatus(302);
+			assertThat(page("/?level=MINISTERS")).contains("Kept-page test call");
+		}
+		finally {
+			this.jdbc.sql("delete from meeting where title = 'Kept-page test call'").update();
+		}
+	}
+
+	@Test
+	void keepsSearchResultsAndSummariesUntilTheRecordChanges() {
+		String found = page("/search?q=fentanyl");
+		SqlStatementCounter.reset();
+		assertThat(page("/search?q=fentanyl")).isEqualTo(found);
+		assertThat(SqlStatementCounter.statements()).as("statements for a kept search").isEqualTo(1);
+
+		byte[] summary = this.mvc.get().uri("/meetings/3/summary.pdf").exchange().getResponse().getContentAsByteArray();
+		SqlStatementCounter.reset();
+		assertThat(this.mvc.get().uri("/meetings/3/summary.pdf").exchange().getResponse().getContentAsByteArray())
+			.isEqualTo(summary);
+		assertThat(SqlStatementCounter.statements()).as("statements for a kept summary").isEqualTo(1);
+
+		MvcTestResult added = this.mvc.post()
+			.uri("/meetings/3/readouts")
+			.with(analyst())
+			.with(csrf())
+			.param("side", "US")
+			.param("issuingBody", "Department of State")
+			.param("title", "Kept-search test readout on fentanyl")
+			.exchange();
+		try {
+			assertThat(added).hasStatus(302);
+			assertThat(page("/search?q=fentanyl")).contains("Kept-search test readout on fentanyl");
+			assertThat(this.mvc.get().uri("/meetings/3/summary.pdf").exchange().getResponse().getContentAsByteArray())
+				.isNotEqualTo(summary);
+		}
+		finally {
+			this.jdbc.sql("delete from readout where title = 'Kept-search test readout on fentanyl'").update();
+		}
+	}
+
+	@Test
+	void signedInPeopleGetTheirOwnPage() {
+		page("/");
+		assertThat(this.mvc.get().uri("/").with(analyst())).hasStatusOk().bodyText().contains("Add meeting");
+		assertThat(page("/")).doesNotContain("Add meeting");
+	}
+
+	private String page(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk()
+			.hasContentType("text/html;charset=UTF-8")
+			.hasHeader("Content-Language", "en-GB");
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.readout.dossier;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PageTest
+class OfficialPageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void listsOfficialsWithTheirNamesInBothScripts() {
+		Document page = Pages.get(this.mvc, "/officials");
+		assertThat(page.select("tbody tr")).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(page.text()).contains("Antony J. Blinken", "Wang Yi", "王毅", "Qin Gang", "秦刚");
+	}
+
+	@Test
+	void showsWangYisPositionsOverTimeAndHisTitleAtEachMeeting() {
+		Document page = Pages.get(this.mvc, "/officials/" + officialId("Wang Yi"));
+		assertThat(page.select("h1").text()).isEqualTo("Wang Yi 王毅");
+		var positions = page.getElementById("positions-heading").closest("section").select("tbody tr");
+		assertThat(positions.eachText()).containsExactly(
+				"Minister of Foreign Affairs Ministry of Foreign Affairs March 2013 30 December 2022",
+				"Director of the Office of the Central Foreign Affairs Commission Communist Party of China January 2023 present",
+				"Minister of Foreign Affairs Ministry of Foreign Affairs 25 July 2023 present");
+		var meetings = page.getElementById("meetings-heading").closest("section").select("tbody tr");
+		assertThat(meetings.eachText()).anySatisfy(row -> assertThat(row).contains("Blinken – Wang Yi meeting", "Host",
+				"Director of the Office of the Central Foreign Affairs Commission"));
+	}
+
+	@Test
+	void saysWhenATenureIsNotOnRecordRatherThanGuessing() {
+		Document page = Pages.get(this.mvc, "/officials/" + officialId("Daniel Kritenbrink"));
+		assertThat(page.select("tbody tr").first().text()).contains("not on record");
+	}
+
+	@Test
+	void drawsWhomXiJinpingMetFromTheOtherSideAndHowOften() {
+		Document page = Pages.get(this.mvc, "/officials/" + officialId("Xi Jinping"));
+		Element graph = page.selectFirst("figure.counterparts");
+		assertThat(graph.selectFirst("svg").attr("role")).isEqualTo("img");
+		// Held contacts only: Biden in Bali (APEC is still planned), Blinken, Gates.
+		assertThat(graph.select("figcaption li").eachText()).containsExactly("Antony J. Blinken: 1 meeting",
+				"Bill Gates: 1 meeting", "Joe Biden: 1 meeting");
+		assertThat(graph.select("svg line")).hasSize(3);
+
+		Document wangYi = Pages.get(this.mvc, "/officials/" + officialId("Wang Yi"));
+		assertThat(wangYi.select("figure.counterparts figcaption li").eachText())
+			.containsExactly("Antony J. Blinken: 2 meetings", "Jake Sullivan: 1 meeting");
+		assertThat(wangYi.select("figure.counterparts svg line").eachAttr("stroke-width")).containsExactly("6.0",
+				"3.5");
+	}
+
+	private long officialId(String name) {
+		return this.jdbc.sql("select id from official where full_name = ?").param(name).query(Long.class).single();
+	}
+
+}
