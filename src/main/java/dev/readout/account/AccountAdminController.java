@@ -1,6 +1,5 @@
 package dev.readout.account;
 
-import dev.readout.form.UnreadableFormException;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
@@ -33,7 +32,6 @@ class AccountAdminController {
 	@PostMapping("/admin/accounts")
 	String create(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		if (!result.hasFieldErrors("username") && this.accounts.exists(form.username())) {
 			result.rejectValue("username", "account.username.taken");
 		}

@@ -1,6 +1,5 @@
 package dev.readout.account;
 
-import dev.readout.form.UnreadableFormException;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
@@ -43,7 +42,6 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(Principal principal, @Valid @ModelAttribute("form") PasswordChangeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		form.rejectIfNotRepeated(result);
 		if (!result.hasErrors()
 				&& !this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword())) {
@@ -60,7 +58,6 @@ class AccountController {
 	@PostMapping("/account/api-tokens")
 	String issueApiToken(Principal principal, @Valid @ModelAttribute("tokenForm") ApiTokenForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		if (result.hasErrors()) {
 			return page(principal, model, PasswordChangeForm.blank(), form);
 		}

@@ -7,7 +7,6 @@ import dev.readout.meeting.MeetingRepository;
 import dev.readout.source.SourceRepository;
 import dev.readout.form.FormText;
 import dev.readout.web.NotFoundException;
-import dev.readout.form.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -47,7 +46,6 @@ class AgreementEditorController {
 	@PostMapping("/meetings/{meetingId}/agreements")
 	String add(@PathVariable long meetingId, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		Meeting meeting = meeting(meetingId);
 		rejectAmbiguousEvidence(form.firstStatus(), result, "firstStatus.");
 		if (result.hasErrors()) {
@@ -70,7 +68,6 @@ class AgreementEditorController {
 	@PostMapping("/agreements/{id}/status")
 	String changeStatus(@PathVariable long id, @Valid @ModelAttribute("form") StatusChangeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		Agreement agreement = this.editor.find(id);
 		rejectAmbiguousEvidence(form, result, "");
 		LocalDate changedOn = FormText.date(form.changedOn());

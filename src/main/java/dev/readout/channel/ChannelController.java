@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
-import dev.readout.form.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -47,7 +46,6 @@ class ChannelController {
 	@PostMapping("/channels/{id}/status")
 	String changeStatus(@PathVariable long id, @Valid @ModelAttribute("form") ChannelStatusForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		form.rejectIfUndated(result);
 		if (result.hasErrors()) {
 			return form(model, this.editor.find(id), form);

@@ -8,7 +8,6 @@ import java.util.List;
 import dev.readout.channel.ChannelRepository;
 import dev.readout.official.OfficialRepository;
 import dev.readout.source.SourceRepository;
-import dev.readout.form.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -59,7 +58,6 @@ class MeetingEditorController {
 	@PostMapping("/meetings")
 	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		form.rejectInconsistencies(result);
 		if (result.hasErrors()) {
 			return form(model, form, null);
@@ -78,7 +76,6 @@ class MeetingEditorController {
 	@PostMapping("/meetings/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		form.rejectInconsistencies(result);
 		if (result.hasErrors()) {
 			return form(model, form, this.editor.findForEditing(id));

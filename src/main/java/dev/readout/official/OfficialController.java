@@ -1,6 +1,5 @@
 package dev.readout.official;
 
-import dev.readout.form.UnreadableFormException;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +28,6 @@ class OfficialController {
 	@PostMapping("/officials")
 	String create(@Valid @ModelAttribute("form") OfficialForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		form.rejectInconsistencies(result);
 		if (result.hasErrors()) {
 			return form(model, form, null);
@@ -57,7 +55,6 @@ class OfficialController {
 	@PostMapping("/officials/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") OfficialForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		form.rejectInconsistencies(result);
 		if (result.hasErrors()) {
 			return form(model, form, this.editor.find(id));

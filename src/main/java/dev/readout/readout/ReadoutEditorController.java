@@ -10,7 +10,6 @@ import dev.readout.vocabulary.TopicRepository;
 import dev.readout.vocabulary.Sides;
 import dev.readout.source.SourceRepository;
 import dev.readout.web.NotFoundException;
-import dev.readout.form.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -56,7 +55,6 @@ class ReadoutEditorController {
 	@PostMapping("/meetings/{meetingId}/readouts")
 	String add(@PathVariable long meetingId, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		Meeting meeting = meeting(meetingId);
 		form.newSource().rejectIfIncomplete(result, "newSource");
 		if (result.hasErrors()) {
@@ -76,7 +74,6 @@ class ReadoutEditorController {
 	@PostMapping("/readouts/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		form.newSource().rejectIfIncomplete(result, "newSource");
 		if (result.hasErrors()) {
 			Readout current = this.editor.find(id);

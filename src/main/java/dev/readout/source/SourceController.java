@@ -1,6 +1,5 @@
 package dev.readout.source;
 
-import dev.readout.form.UnreadableFormException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -39,7 +38,6 @@ class SourceController {
 	@PostMapping("/sources")
 	String create(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		this.editor.check(form, null, result);
 		if (result.hasErrors()) {
 			return form(model, form, null);
@@ -66,7 +64,6 @@ class SourceController {
 	@PostMapping("/sources/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		UnreadableFormException.refuseIfUnconverted(result);
 		this.editor.check(form, id, result);
 		if (result.hasErrors()) {
 			return form(model, form, this.editor.find(id));

@@ -1,0 +1,35 @@
+package dev.readout.form;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.PropertyAccessException;
+import org.springframework.http.HttpMethod;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * Refuses every posted form with a value that cannot be converted, in the one place where
+ * forms are bound, so that no handler has to remember to check. Query parameters keep
+ * their own handling: the timeline shows a filter it cannot read with a message.
+ */
+@ControllerAdvice
+class UnreadableForms {
+
+	@InitBinder
+	void refuseUnconvertibleValues(WebDataBinder binder, HttpServletRequest request) {
+		if (HttpMethod.POST.matches(request.getMethod())) {
+			binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
+
+				@Override
+				public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
+					throw new UnreadableFormException(result.getObjectName(), ex);
+				}
+
+			});
+		}
+	}
+
+}
