@@ -6,7 +6,6 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,11 +30,10 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final String configuredPassword;
 
-	FirstAdmin(AccountRepository accounts, PasswordEncoder passwordEncoder,
-			@Value("${readout.admin-password:}") String configuredPassword) {
+	FirstAdmin(AccountRepository accounts, PasswordEncoder passwordEncoder, FirstAdminSettings settings) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
-		this.configuredPassword = configuredPassword;
+		this.configuredPassword = settings.adminPassword();
 	}
 
 	@Override

@@ -9,9 +9,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.data.domain.AuditorAware;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +27,12 @@ public class AuditTrail {
 
 	private final JsonMapper json;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json) {
+	private final AuditorAware<String> actor;
+
+	AuditTrail(JdbcClient jdbc, JsonMapper json, AuditorAware<String> actor) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.actor = actor;
 	}
 
 	public void created(String subjectType, long subjectId, Object after) {
@@ -121,12 +122,8 @@ public class AuditTrail {
 	}
 
 	/** The signed-in account's username, or null for an anonymous visitor. */
-	public static String currentActor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-			return null;
-		}
-		return authentication.getName();
+	public String currentActor() {
+		return this.actor.getCurrentAuditor().orElse(null);
 	}
 
 	private static String abbreviate(String text) {

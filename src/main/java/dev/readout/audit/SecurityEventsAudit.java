@@ -35,7 +35,7 @@ class SecurityEventsAudit {
 	void onAccessDenied(AuthorizationDeniedEvent<?> event) {
 		String request = (event.getObject() instanceof HttpServletRequest http)
 				? http.getMethod() + " " + http.getRequestURI() : String.valueOf(event.getObject());
-		this.trail.accessDenied(AuditTrail.currentActor(), request);
+		this.trail.accessDenied(this.trail.currentActor(), request);
 	}
 
 }

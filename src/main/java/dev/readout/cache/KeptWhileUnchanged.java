@@ -3,7 +3,6 @@ package dev.readout.cache;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +23,10 @@ public class KeptWhileUnchanged {
 
 	private final boolean keepRendered;
 
-	KeptWhileUnchanged(JdbcClient jdbc, Clock clock,
-			@Value("${readout.cache.while-record-unchanged:true}") boolean keepRendered) {
+	KeptWhileUnchanged(JdbcClient jdbc, Clock clock, CacheSettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.keepRendered = keepRendered;
+		this.keepRendered = settings.whileRecordUnchanged();
 	}
 
 	/**

@@ -1,15 +1,14 @@
 package dev.readout.database;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 
 /**
  * Starts a real PostgreSQL inside the application when no database server is configured,
@@ -21,13 +20,12 @@ import org.springframework.core.env.Environment;
 		afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 @ConditionalOnMissingBean(JdbcConnectionDetails.class)
+@EnableConfigurationProperties(EmbeddedDatabaseSettings.class)
 public class EmbeddedPostgresAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgresServer embeddedPostgresServer(Environment environment) throws IOException {
-		Path dataDirectory = Path.of(environment.getProperty("readout.data-dir",
-				Path.of(System.getProperty("user.home"), ".readout", "postgres").toString()));
-		return EmbeddedPostgresServer.start(dataDirectory);
+	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseSettings settings) throws IOException {
+		return EmbeddedPostgresServer.start(settings.dataDir());
 	}
 
 	@Bean

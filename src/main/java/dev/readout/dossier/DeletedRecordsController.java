@@ -3,7 +3,6 @@ package dev.readout.dossier;
 import dev.readout.readout.ReadoutRepository;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 import dev.readout.meeting.MeetingRepository;

@@ -93,7 +93,7 @@ public class MeetingEditor {
 	public void delete(long id) {
 		Meeting meeting = findForEditing(id);
 		MeetingForm before = MeetingForm.from(meeting);
-		meeting.delete(AuditTrail.currentActor(), this.clock.instant());
+		meeting.delete(this.auditTrail.currentActor(), this.clock.instant());
 		this.auditTrail.deleted(AUDIT_SUBJECT, id, before);
 	}
 

@@ -79,7 +79,7 @@ public class ReadoutEditor {
 	public Readout delete(long readoutId) {
 		Readout readout = find(readoutId);
 		ReadoutForm before = ReadoutForm.from(readout);
-		readout.delete(AuditTrail.currentActor(), this.clock.instant());
+		readout.delete(this.auditTrail.currentActor(), this.clock.instant());
 		this.auditTrail.deleted(AUDIT_SUBJECT, readoutId, before);
 		return readout;
 	}

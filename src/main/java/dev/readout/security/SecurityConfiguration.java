@@ -6,7 +6,6 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -54,10 +53,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, MessageSource messages,
-			@Value("${readout.security.public-read:true}") boolean publicRead) throws Exception {
+			AccessSettings access) throws Exception {
 		ApiAccessProblems problems = new ApiAccessProblems(json, messages);
 		http.securityMatcher("/api/**").authorizeHttpRequests((requests) -> {
-			if (publicRead) {
+			if (access.publicRead()) {
 				requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
 			}
 			else {
@@ -76,8 +75,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http,
-			@Value("${readout.security.public-read:true}") boolean publicRead) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessSettings access) throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 				.permitAll()
@@ -91,7 +89,7 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
 				.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, HISTORY_PAGES))
 				.authenticated();
-			if (publicRead) {
+			if (access.publicRead()) {
 				requests.requestMatchers(HttpMethod.GET, "/**").permitAll();
 			}
 			else {

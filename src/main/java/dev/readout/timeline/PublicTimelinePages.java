@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 
 import dev.readout.database.UnreachableDatabase;
+import dev.readout.cache.CacheSettings;
 import dev.readout.cache.KeptWhileUnchanged;
 import dev.readout.cache.WhileRecordUnchanged;
 import jakarta.servlet.FilterChain;
@@ -29,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * their address are kept: no signed-in person, no session, no cookie set.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "readout.cache.while-record-unchanged", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = CacheSettings.WHILE_RECORD_UNCHANGED, matchIfMissing = true)
 class PublicTimelinePages extends OncePerRequestFilter {
 
 	/** Pages kept: a page is about 160 KB. */

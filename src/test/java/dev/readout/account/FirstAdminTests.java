@@ -30,7 +30,7 @@ class FirstAdminTests {
 
 	@Test
 	void createsTheAdminWithTheConfiguredPassword() {
-		new FirstAdmin(this.accounts, this.passwordEncoder, "chosen by the operator").run(null);
+		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("chosen by the operator")).run(null);
 		Account admin = this.accounts.findByUsername("admin").orElseThrow();
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(this.passwordEncoder.matches("chosen by the operator", admin.getPasswordHash())).isTrue();
@@ -38,10 +38,10 @@ class FirstAdminTests {
 
 	@Test
 	void generatesARandomPasswordWhenNoneIsConfigured() {
-		new FirstAdmin(this.accounts, this.passwordEncoder, "").run(null);
+		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("")).run(null);
 		String firstHash = this.accounts.findByUsername("admin").orElseThrow().getPasswordHash();
 		this.accounts.deleteAllInBatch();
-		new FirstAdmin(this.accounts, this.passwordEncoder, "").run(null);
+		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("")).run(null);
 		String secondHash = this.accounts.findByUsername("admin").orElseThrow().getPasswordHash();
 
 		assertThat(this.passwordEncoder.matches("", firstHash)).isFalse();
@@ -52,7 +52,7 @@ class FirstAdminTests {
 	@Test
 	void leavesExistingAccountsAlone() {
 		this.accounts.save(new Account("someone", "Someone", "{noop}unused", Role.ANALYST));
-		new FirstAdmin(this.accounts, this.passwordEncoder, "chosen by the operator").run(null);
+		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("chosen by the operator")).run(null);
 		assertThat(this.accounts.findByUsername("admin")).isEmpty();
 	}
 

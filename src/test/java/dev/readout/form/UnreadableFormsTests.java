@@ -1,7 +1,5 @@
 package dev.readout.form;
 
-import java.util.Map;
-
 import dev.readout.PageTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
