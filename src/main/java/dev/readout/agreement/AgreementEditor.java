@@ -7,6 +7,7 @@ import dev.readout.audit.AuditTrail;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.source.Source;
+import dev.readout.source.SourceEditor;
 import dev.readout.source.SourceRepository;
 import dev.readout.form.FormText;
 import dev.readout.form.EditedVersion;
@@ -31,13 +32,16 @@ public class AgreementEditor {
 
 	private final SourceRepository sources;
 
+	private final SourceEditor sourceEditor;
+
 	private final AuditTrail auditTrail;
 
 	AgreementEditor(AgreementRepository agreements, MeetingRepository meetings, SourceRepository sources,
-			AuditTrail auditTrail) {
+			SourceEditor sourceEditor, AuditTrail auditTrail) {
 		this.agreements = agreements;
 		this.meetings = meetings;
 		this.sources = sources;
+		this.sourceEditor = sourceEditor;
 		this.auditTrail = auditTrail;
 	}
 
@@ -78,7 +82,7 @@ public class AgreementEditor {
 
 	private Source evidence(StatusChangeForm form) {
 		if (form.newSource().isStarted()) {
-			return this.sources.save(form.newSource().toSource());
+			return this.sourceEditor.create(form.newSource());
 		}
 		if (form.sourceId() == null) {
 			return null;

@@ -23,14 +23,14 @@ public class ChannelHealth {
 			select c.id, c.name, c.status, c.status_since, c.status_note, c.version, s.id as source_id,
 			       s.label as source_label, last.id as last_id, last.title as last_title,
 			       last.start_date as last_date, last.start_precision as last_precision, last.last_day as last_day,
-			       (select count(*) from meeting m where m.channel_id = c.id and m.status = 'HELD'
-			            and m.deleted_at is null and m.last_day >= :yearAgo) as past_year,
-			       (select count(*) from meeting m where m.channel_id = c.id and m.status = 'PLANNED'
-			            and m.deleted_at is null) as planned
+			       (select count(*) from meeting_on_record m where m.channel_id = c.id and m.status = 'HELD'
+			            and m.last_day >= :yearAgo) as past_year,
+			       (select count(*) from meeting_on_record m where m.channel_id = c.id
+			            and m.status = 'PLANNED') as planned
 			from channel c
 			left join source s on s.id = c.source_id
-			left join lateral (select m.id, m.title, m.start_date, m.start_precision, m.last_day from meeting m
-			                   where m.channel_id = c.id and m.status = 'HELD' and m.deleted_at is null
+			left join lateral (select m.id, m.title, m.start_date, m.start_precision, m.last_day
+			                   from meeting_on_record m where m.channel_id = c.id and m.status = 'HELD'
 			                   order by m.local_start desc, m.id desc limit 1) last on true
 			order by c.position, c.name""";
 

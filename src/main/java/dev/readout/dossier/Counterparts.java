@@ -24,7 +24,7 @@ public class Counterparts {
 			from participant p
 			join participant other on other.meeting_id = p.meeting_id and other.side <> p.side
 			join official o on o.id = other.official_id
-			join meeting m on m.id = p.meeting_id and m.status = 'HELD' and m.deleted_at is null
+			join meeting_on_record m on m.id = p.meeting_id and m.status = 'HELD'
 			where p.official_id = :official
 			group by o.id, o.full_name, o.native_name
 			order by meetings desc, o.full_name

@@ -10,6 +10,7 @@ import dev.readout.meeting.MeetingRepository;
 import dev.readout.vocabulary.Topic;
 import dev.readout.vocabulary.TopicRepository;
 import dev.readout.source.Source;
+import dev.readout.source.SourceEditor;
 import dev.readout.source.SourceRepository;
 import dev.readout.form.EditedVersion;
 import dev.readout.web.NotFoundException;
@@ -33,6 +34,8 @@ public class ReadoutEditor {
 
 	private final SourceRepository sources;
 
+	private final SourceEditor sourceEditor;
+
 	private final TopicRepository topics;
 
 	private final AuditTrail auditTrail;
@@ -40,10 +43,11 @@ public class ReadoutEditor {
 	private final Clock clock;
 
 	ReadoutEditor(ReadoutRepository readouts, MeetingRepository meetings, SourceRepository sources,
-			TopicRepository topics, AuditTrail auditTrail, Clock clock) {
+			SourceEditor sourceEditor, TopicRepository topics, AuditTrail auditTrail, Clock clock) {
 		this.readouts = readouts;
 		this.meetings = meetings;
 		this.sources = sources;
+		this.sourceEditor = sourceEditor;
 		this.topics = topics;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
@@ -110,7 +114,7 @@ public class ReadoutEditor {
 			throw new NotFoundException("Source", form.sourceIds());
 		}
 		if (form.newSource().isStarted()) {
-			cited.add(this.sources.save(form.newSource().toSource()));
+			cited.add(this.sourceEditor.create(form.newSource()));
 		}
 		return cited;
 	}

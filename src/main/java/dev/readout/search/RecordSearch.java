@@ -40,7 +40,7 @@ public class RecordSearch {
 			select m.id, m.title, m.start_date, m.start_precision,
 			       ts_headline('english', coalesce(m.summary, ''), query, :options) as snippet
 			from meeting m, %s query
-			where m.id in (select id from meeting where search_document @@ %s and deleted_at is null
+			where m.id in (select id from meeting_on_record where search_document @@ %s
 			               order by id desc limit :candidates)
 			order by ts_rank(m.search_document, query) desc, m.local_start desc, m.id desc
 			limit :limit""".formatted(QUERY, QUERY);
@@ -48,21 +48,19 @@ public class RecordSearch {
 	private static final String READOUTS = """
 			select r.id, r.meeting_id, m.title as meeting_title, r.side, r.title,
 			       ts_headline('english', coalesce(r.body, ''), query, :options) as snippet
-			from readout r join meeting m on m.id = r.meeting_id, %s query
-			where r.id in ((select id from readout where search_document @@ %s and deleted_at is null
+			from readout_on_record r join meeting_on_record m on m.id = r.meeting_id, %s query
+			where r.id in ((select id from readout_on_record where search_document @@ %s
 			                order by id desc limit :candidates)
 			               union (select readout_id from readout_characterisation where search_document @@ %s
 			                      order by readout_id desc limit :candidates))
-			  and r.deleted_at is null and m.deleted_at is null
 			order by ts_rank(r.search_document, query) desc, m.local_start desc, r.id desc
 			limit :limit""".formatted(QUERY, QUERY, QUERY);
 
 	private static final String AGREEMENTS = """
 			select a.id, a.meeting_id, m.title as meeting_title, a.status,
 			       ts_headline('english', a.description, query, :options) as snippet
-			from agreement a join meeting m on m.id = a.meeting_id, %s query
+			from agreement a join meeting_on_record m on m.id = a.meeting_id, %s query
 			where a.id in (select id from agreement where search_document @@ %s order by id desc limit :candidates)
-			  and m.deleted_at is null
 			order by ts_rank(a.search_document, query) desc, m.local_start desc, a.id desc
 			limit :limit""".formatted(QUERY, QUERY);
 

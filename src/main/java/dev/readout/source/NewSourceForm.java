@@ -39,7 +39,7 @@ public record NewSourceForm(@Size(max = 200) String publisher, @Size(max = 500) 
 		}
 	}
 
-	public Source toSource() {
+	Source toSource() {
 		return new Source(FormText.orNull(this.publisher), this.label.strip(), FormText.date(this.publishedOn),
 				FormText.orNull(this.url));
 	}

@@ -45,6 +45,16 @@ public class SourceEditor {
 		form.rejectInconsistencies(errors, self, original, sameUrl);
 	}
 
+	/**
+	 * A source added from within another form (a readout, an agreement's status change),
+	 * audited as a source like one added on its own form.
+	 */
+	public Source create(NewSourceForm form) {
+		Source source = this.sources.saveAndFlush(form.toSource());
+		this.auditTrail.created(AUDIT_SUBJECT, source.getId(), SourceForm.from(source));
+		return source;
+	}
+
 	public Source create(SourceForm form) {
 		Source source = new Source(null, form.label(), null, null);
 		form.applyTo(source, original(form));

@@ -34,8 +34,8 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	@Query(nativeQuery = true, value = """
 			select * from source where id in (
 			    select source_id from meeting_source where meeting_id = :meetingId
-			    union select rs.source_id from readout_source rs join readout r on r.id = rs.readout_id
-			          where r.meeting_id = :meetingId and r.deleted_at is null
+			    union select rs.source_id from readout_source rs join readout_on_record r on r.id = rs.readout_id
+			          where r.meeting_id = :meetingId
 			    union select ags.source_id from agreement_source ags join agreement a on a.id = ags.agreement_id
 			          where a.meeting_id = :meetingId
 			    union (select id from source order by id desc limit 20))

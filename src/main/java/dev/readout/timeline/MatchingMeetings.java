@@ -22,19 +22,19 @@ final class MatchingMeetings {
 	private static final String WORDS = """
 			m.id in (
 			    select id from meeting where search_document @@ %1$s
-			    union select meeting_id from readout where search_document @@ %1$s and deleted_at is null
-			    union select r.meeting_id from readout_characterisation c join readout r on r.id = c.readout_id
-			        where c.search_document @@ %1$s and r.deleted_at is null
+			    union select meeting_id from readout_on_record where search_document @@ %1$s
+			    union select r.meeting_id from readout_characterisation c join readout_on_record r on r.id = c.readout_id
+			        where c.search_document @@ %1$s
 			    union select meeting_id from agreement where search_document @@ %1$s
 			    union select p.meeting_id from participant p join official o on o.id = p.official_id
-			        where o.search_document @@ %2$s)""".formatted(SearchWords.IN_TEXTS, SearchWords.IN_NAMES);
+			        where o.search_document @@ %2$s)"""
+		.formatted(SearchWords.IN_TEXTS, SearchWords.IN_NAMES);
 
 	private final List<String> conditions = new ArrayList<>();
 
 	private final Map<String, Object> parameters = new HashMap<>();
 
 	MatchingMeetings(TimelineFilter filter) {
-		this.conditions.add("m.deleted_at is null");
 		LocalDate earliest = filter.earliestDay();
 		if (earliest != null) {
 			// A contact known only to the month or year matches when it may fall in the
@@ -84,7 +84,7 @@ final class MatchingMeetings {
 
 	/** The condition, to follow {@code where}. */
 	String condition() {
-		return String.join("\n and ", this.conditions);
+		return this.conditions.isEmpty() ? "true" : String.join("\n and ", this.conditions);
 	}
 
 	Map<String, Object> parameters() {

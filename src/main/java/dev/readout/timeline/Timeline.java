@@ -99,8 +99,8 @@ public class Timeline {
 		String direction = (order == TimelineOrder.NEWEST) ? "desc" : "asc";
 		parameters.put("limit", limit);
 		return this.jdbc
-			.sql("select m.id from meeting m where " + condition + " order by m.local_start " + direction + ", m.id "
-					+ direction + " limit :limit")
+			.sql("select m.id from meeting_on_record m where " + condition + " order by m.local_start " + direction
+					+ ", m.id " + direction + " limit :limit")
 			.params(parameters)
 			.query(Long.class)
 			.list();

@@ -33,7 +33,7 @@ public class TimelineFacets {
 
 	private static final String FACETS = """
 			with matching as materialized (select m.id, m.level, m.format, m.status, m.visit_id, m.channel_id
-			                               from meeting m where %s)
+			                               from meeting_on_record m where %s)
 			select 'total' as facet, '' as value, '' as label, count(*) as count from matching
 			union all select 'level', level, '', count(*) from matching group by level
 			union all select 'format', format, '', count(*) from matching group by format
@@ -55,7 +55,7 @@ public class TimelineFacets {
 	private static final String PER_MONTH = """
 			select date_trunc('month', m.start_date)::date as month, m.start_precision = 'YEAR' as year_only,
 			       m.level, count(*) as count
-			from meeting m where %s group by 1, 2, 3 order by 1""";
+			from meeting_on_record m where %s group by 1, 2, 3 order by 1""";
 
 	/** How many filters' counts are kept; each is a few kilobytes. */
 	static final int CACHED_FILTERS = 500;

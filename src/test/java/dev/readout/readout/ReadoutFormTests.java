@@ -71,6 +71,12 @@ class ReadoutFormTests {
 		assertThat(post("/meetings/" + XI_MEETING + "/readouts", form)).hasStatus(302);
 		assertThat(Pages.get(this.mvc, "/meetings/" + XI_MEETING).select("ol.sources").text())
 			.contains("Xinhua report of the meeting");
+		// Added through the source editor: in the audit trail as a source of its own.
+		assertThat(this.jdbc.sql("""
+				select e.actor from audit_event e join source s on s.id = e.subject_id
+				where e.subject_type = 'SOURCE' and e.action = 'CREATE' and s.label = 'Xinhua report of the meeting'""")
+			.query(String.class)
+			.list()).containsExactly("analyst1");
 	}
 
 	static Stream<Arguments> badInput() {
