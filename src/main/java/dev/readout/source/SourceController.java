@@ -38,7 +38,7 @@ class SourceController {
 	@PostMapping("/sources")
 	String create(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.editor.check(form, null, result);
+		form.rejectInconsistencies(result, null, this.editor.onRecord(form));
 		if (result.hasErrors()) {
 			return form(model, form, null);
 		}
@@ -64,7 +64,7 @@ class SourceController {
 	@PostMapping("/sources/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") SourceForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		this.editor.check(form, id, result);
+		form.rejectInconsistencies(result, id, this.editor.onRecord(form));
 		if (result.hasErrors()) {
 			return form(model, form, this.editor.find(id));
 		}

@@ -7,9 +7,9 @@ import dev.readout.audit.AuditTrail;
 import dev.readout.form.FormText;
 import dev.readout.form.EditedVersion;
 import dev.readout.web.NotFoundException;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 /**
  * Records sources and marks copies, each change in the audit trail, refusing edits from
@@ -31,18 +31,20 @@ public class SourceEditor {
 	}
 
 	/**
-	 * Checks what only the record can tell: whether the original is itself a copy,
-	 * whether the address is taken.
+	 * What only the record can tell about a form: the original it names, whether that is
+	 * itself a copy, and the source that already has its address.
 	 */
 	@Transactional(readOnly = true)
-	public void check(SourceForm form, Long self, Errors errors) {
+	public SourceForm.OnRecord onRecord(SourceForm form) {
 		Optional<Source> original = Optional.ofNullable(form.copyOfId()).flatMap(this.sources::findById);
 		if (form.copyOfId() != null && original.isEmpty()) {
 			throw new NotFoundException("Source", form.copyOfId());
 		}
+		// The form's rules name the original's own original, after this transaction.
+		original.map(Source::getCopyOf).ifPresent(Hibernate::initialize);
 		Optional<Source> sameUrl = FormText.hasText(form.url()) ? this.sources.findByUrl(form.url().strip())
 				: Optional.empty();
-		form.rejectInconsistencies(errors, self, original, sameUrl);
+		return new SourceForm.OnRecord(original, sameUrl);
 	}
 
 	/**

@@ -43,7 +43,18 @@ public record SourceForm(@Size(max = 200) String publisher, @NotBlank @Size(max 
 	 * address is one source.
 	 * @param self the source being edited, or null for a new one
 	 */
-	void rejectInconsistencies(Errors errors, Long self, Optional<Source> original, Optional<Source> sameUrl) {
+	/**
+	 * What the record holds that a form's rules depend on.
+	 *
+	 * @param original the source the form names as the original, if any
+	 * @param sameUrl a source already on record with the form's address
+	 */
+	public record OnRecord(Optional<Source> original, Optional<Source> sameUrl) {
+	}
+
+	void rejectInconsistencies(Errors errors, Long self, OnRecord onRecord) {
+		Optional<Source> original = onRecord.original();
+		Optional<Source> sameUrl = onRecord.sameUrl();
 		if (this.copyOfId != null) {
 			if (this.copyOfId.equals(self)) {
 				errors.rejectValue("copyOfId", "source.copyOf.self");
