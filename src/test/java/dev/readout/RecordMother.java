@@ -16,6 +16,7 @@ import dev.readout.meeting.MeetingStatus;
 import dev.readout.meeting.ParticipantRole;
 import dev.readout.official.Official;
 import dev.readout.readout.Readout;
+import dev.readout.readout.StatementKind;
 import dev.readout.source.Source;
 import dev.readout.vocabulary.PartialDate;
 import jakarta.persistence.EntityManager;
@@ -48,7 +49,7 @@ public final class RecordMother {
 
 		Meeting meeting = new Meeting("Working talks " + n, PartialDate.day(on), MeetingFormat.IN_PERSON,
 				MeetingStatus.HELD, MeetingLevel.WORKING_LEVEL);
-		meeting.reschedule(PartialDate.day(on), LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"), null, null);
+		meeting.reschedule(PartialDate.day(on), LocalTime.of(9, 0), false, ZoneId.of("Asia/Shanghai"), null, null);
 		meeting.setPlace("Beijing", "CN", null);
 		meeting.setSources(Set.of(shared, copy));
 		for (int i = 0; i < participants; i++) {
@@ -64,8 +65,8 @@ public final class RecordMother {
 		for (int i = 0; i < readouts; i++) {
 			String side = (i % 2 == 0) ? "US" : "CN";
 			Readout readout = new Readout(meeting, side, "Foreign ministry", on, "Readout " + n + "-" + i, null);
-			readout.revise(side, "Foreign ministry", on, "Readout " + n + "-" + i, List.of("frank", "constructive"),
-					"First paragraph.\n\nSecond paragraph.",
+			readout.revise(side, StatementKind.READOUT, "Foreign ministry", on, "Readout " + n + "-" + i,
+					List.of("frank", "constructive"), "First paragraph.\n\nSecond paragraph.",
 					Set.of(shared, persist(new Source(null, "Readout source " + n + "-" + i, on, null))),
 					Set.of(this.entityManager.find(Topic.class, 1L + i % 13)));
 			persist(readout);

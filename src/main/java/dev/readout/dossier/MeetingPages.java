@@ -6,6 +6,7 @@ import dev.readout.meeting.Participant;
 import dev.readout.vocabulary.Sides;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +66,7 @@ public class MeetingPages {
 			.concat(participants.stream().map(Participant::getSide), readoutsOfMeeting.stream().map(Readout::getSide))
 			.toList());
 		List<Readout> readoutsInColumnOrder = readoutsOfMeeting.stream()
-			.sorted((a, b) -> Sides.ORDER.compare(a.getSide(), b.getSide()))
+			.sorted(Comparator.comparing(Readout::getSide, Sides.ORDER).thenComparing(Readout.READOUTS_FIRST))
 			.toList();
 
 		// Sources are numbered in the order the page shows them: the meeting, the

@@ -68,6 +68,12 @@ public class Meeting {
 	 */
 	private LocalTime localTime;
 
+	/**
+	 * Whether the time of day is when the meeting was scheduled (announced in advance)
+	 * rather than when it was reported to have taken place.
+	 */
+	private boolean timeScheduled;
+
 	/** IANA time zone of the place, such as Asia/Shanghai. */
 	private String timeZone;
 
@@ -156,12 +162,14 @@ public class Meeting {
 	 * Sets when the meeting took place. A time of day needs a zone and a date known to
 	 * the day; so does an end date.
 	 */
-	public void reschedule(PartialDate start, LocalTime time, ZoneId zone, LocalDate endDate, Integer durationMinutes) {
+	public void reschedule(PartialDate start, LocalTime time, boolean timeScheduled, ZoneId zone, LocalDate endDate,
+			Integer durationMinutes) {
 		if ((time != null || endDate != null) && !start.isExactDay()) {
 			throw new IllegalArgumentException("A time of day or an end date needs a start known to the day");
 		}
 		this.start = start;
 		this.localTime = time;
+		this.timeScheduled = time != null && timeScheduled;
 		this.timeZone = (zone != null) ? zone.getId() : null;
 		this.endDate = endDate;
 		this.durationMinutes = durationMinutes;
@@ -301,6 +309,10 @@ public class Meeting {
 
 	public Channel getChannel() {
 		return this.channel;
+	}
+
+	public boolean isTimeScheduled() {
+		return this.timeScheduled;
 	}
 
 	public LocalTime getLocalTime() {

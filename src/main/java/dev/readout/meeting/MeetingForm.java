@@ -33,14 +33,16 @@ import org.springframework.validation.Errors;
  * (2023-06-19, 2023-06 or 2023); participants are rows of official, side and role, and a
  * row with no official is left out.
  *
+ * @param timeScheduled whether the time of day is when the meeting was scheduled
+ * (announced in advance) rather than when it was reported to have taken place
  * @param durationMinutes how long the contact lasted, when reported
  * @param sourceIds the sources that report the meeting
  * @param version the version the analyst started from; null for a new meeting
  */
 public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @DateAtPrecision String date,
 		@Pattern(regexp = "(([01]\\d|2[0-3]):[0-5]\\d)?", message = "{meeting.localTime.invalid}") String localTime,
-		@Size(max = 64) String timeZone, @CalendarDate String endDate, @Positive @Max(525_600) Integer durationMinutes,
-		@Size(max = 300) String venue, @Size(max = 200) String city,
+		Boolean timeScheduled, @Size(max = 64) String timeZone, @CalendarDate String endDate,
+		@Positive @Max(525_600) Integer durationMinutes, @Size(max = 300) String venue, @Size(max = 200) String city,
 		@Pattern(regexp = "([A-Z]{2})?", message = "{meeting.country.invalid}") String country,
 		@NotNull MeetingFormat format, @Size(max = 300) String occasion, @NotNull MeetingStatus status,
 		@NotNull MeetingLevel level, @Size(max = 20_000) String summary, Long visitId, Long channelId,
@@ -51,6 +53,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	static final int BLANK_PARTICIPANT_ROWS = 3;
 
 	public MeetingForm {
+		timeScheduled = Boolean.TRUE.equals(timeScheduled);
 		topicIds = FormText.chosen(topicIds);
 		sourceIds = FormText.chosen(sourceIds);
 		participants = FormText.chosen(participants);
@@ -70,13 +73,14 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	}
 
 	static MeetingForm blank() {
-		return new MeetingForm("", "", "", "", "", null, "", "", "", MeetingFormat.IN_PERSON, "", MeetingStatus.HELD,
-				MeetingLevel.MINISTERS, "", null, null, List.of(), List.of(), withBlankRows(List.of()), null);
+		return new MeetingForm("", "", "", false, "", "", null, "", "", "", MeetingFormat.IN_PERSON, "",
+				MeetingStatus.HELD, MeetingLevel.MINISTERS, "", null, null, List.of(), List.of(),
+				withBlankRows(List.of()), null);
 	}
 
 	static MeetingForm from(Meeting meeting) {
 		return new MeetingForm(meeting.getTitle(), FormText.asWritten(meeting.getStart()),
-				FormText.of(meeting.getLocalTime()), FormText.of(meeting.getTimeZone()),
+				FormText.of(meeting.getLocalTime()), meeting.isTimeScheduled(), FormText.of(meeting.getTimeZone()),
 				FormText.of(meeting.getEndDate()), meeting.getDurationMinutes(), FormText.of(meeting.getVenue()),
 				FormText.of(meeting.getCity()), FormText.of(meeting.getCountry()), meeting.getFormat(),
 				FormText.of(meeting.getOccasion()), meeting.getStatus(), meeting.getLevel(),
@@ -94,17 +98,18 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 
 	/** The same form with room to add participants. */
 	MeetingForm withBlankParticipantRows() {
-		return new MeetingForm(this.title, this.date, this.localTime, this.timeZone, this.endDate, this.durationMinutes,
-				this.venue, this.city, this.country, this.format, this.occasion, this.status, this.level, this.summary,
-				this.visitId, this.channelId, this.topicIds, this.sourceIds, withBlankRows(this.participants),
-				this.version);
+		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
+				this.durationMinutes, this.venue, this.city, this.country, this.format, this.occasion, this.status,
+				this.level, this.summary, this.visitId, this.channelId, this.topicIds, this.sourceIds,
+				withBlankRows(this.participants), this.version);
 	}
 
 	/** The same input, to be saved over the version the analyst has now seen. */
 	MeetingForm startingFrom(int currentVersion) {
-		return new MeetingForm(this.title, this.date, this.localTime, this.timeZone, this.endDate, this.durationMinutes,
-				this.venue, this.city, this.country, this.format, this.occasion, this.status, this.level, this.summary,
-				this.visitId, this.channelId, this.topicIds, this.sourceIds, this.participants, currentVersion);
+		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
+				this.durationMinutes, this.venue, this.city, this.country, this.format, this.occasion, this.status,
+				this.level, this.summary, this.visitId, this.channelId, this.topicIds, this.sourceIds,
+				this.participants, currentVersion);
 	}
 
 	/** The rows that name an official. */
@@ -164,7 +169,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		meeting.describe(this.title.strip(), this.format, FormText.orNull(this.occasion), this.status, this.level,
 				FormText.orNull(this.summary));
 		meeting.reschedule(FormText.partialDate(this.date),
-				FormText.hasText(this.localTime) ? LocalTime.parse(this.localTime) : null,
+				FormText.hasText(this.localTime) ? LocalTime.parse(this.localTime) : null, this.timeScheduled,
 				FormText.hasText(this.timeZone) ? ZoneId.of(this.timeZone) : null, FormText.date(this.endDate),
 				this.durationMinutes);
 		meeting.setPlace(FormText.orNull(this.city), FormText.orNull(this.country), FormText.orNull(this.venue));

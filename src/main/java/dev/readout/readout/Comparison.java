@@ -6,21 +6,38 @@ import dev.readout.meeting.Meeting;
 import dev.readout.vocabulary.Topic;
 
 /**
- * The readouts of one meeting set against each other.
+ * The statements of one meeting (readouts, transcripts, remarks…) set against each other,
+ * side by side.
  *
- * @param sides the United States and China first, then any other side with a readout; a
+ * @param sides the United States and China first, then any other side with a statement; a
  * side may have none
  * @param topics one row per topic, those only one side raised first
  * @param characterisations the words of the sides' characterisations compared
  */
 public record Comparison(Meeting meeting, List<SideReadouts> sides, List<TopicRow> topics, Wording characterisations) {
 
-	/** The sides with no readout on record. */
-	public List<String> silentSides() {
+	/**
+	 * The sides with no statement on record at all: a gap in the record, not a finding
+	 * about the side.
+	 */
+	public List<String> sidesWithoutStatements() {
 		return this.sides.stream().filter(side -> side.readouts().isEmpty()).map(SideReadouts::side).toList();
 	}
 
-	/** The topics only this side raised. */
+	/**
+	 * The sides with statements on record but no readout among them, with the kinds they
+	 * have.
+	 */
+	public List<SideReadouts> sidesWithoutReadout() {
+		return this.sides.stream()
+			.filter(side -> !side.readouts().isEmpty()
+					&& side.readouts().stream().noneMatch(readout -> readout.getKind() == StatementKind.READOUT))
+			.toList();
+	}
+
+	/**
+	 * The topics only this side raised, while the other sides' statements are on record.
+	 */
 	public List<Topic> raisedOnlyBy(String side) {
 		return this.topics.stream()
 			.filter(row -> row.finding() == Finding.ONE_SIDE && row.side(side).raised())
@@ -28,7 +45,16 @@ public record Comparison(Meeting meeting, List<SideReadouts> sides, List<TopicRo
 			.toList();
 	}
 
+	/**
+	 * @param readouts the side's statements, readouts first
+	 */
 	public record SideReadouts(String side, List<Readout> readouts) {
+
+		/** The kinds of statement the side has on record, in order. */
+		public List<StatementKind> kinds() {
+			return this.readouts.stream().map(Readout::getKind).distinct().toList();
+		}
+
 	}
 
 	/**
@@ -42,7 +68,14 @@ public record Comparison(Meeting meeting, List<SideReadouts> sides, List<TopicRo
 			if (raising == 0) {
 				return Finding.NO_SIDE;
 			}
-			return (raising == 1) ? Finding.ONE_SIDE : Finding.SEVERAL_SIDES;
+			if (raising > 1) {
+				return Finding.SEVERAL_SIDES;
+			}
+			// One side alone raised it only if the others said something without it.
+			boolean othersOnRecord = this.sides.stream()
+				.filter(side -> !side.raised())
+				.allMatch(TopicSide::hasStatements);
+			return othersOnRecord ? Finding.ONE_SIDE : Finding.OTHER_SIDE_NOT_ON_RECORD;
 		}
 
 		public TopicSide side(String side) {
@@ -52,16 +85,23 @@ public record Comparison(Meeting meeting, List<SideReadouts> sides, List<TopicRo
 	}
 
 	/**
-	 * @param raised whether one of the side's readouts is tagged with the topic
-	 * @param passages the paragraphs of the side's readouts that name the topic
+	 * @param raised whether one of the side's statements is tagged with the topic
+	 * @param passages the paragraphs of the side's statements that name the topic
+	 * @param hasStatements whether the side has any statement of the meeting on record
 	 */
-	public record TopicSide(String side, boolean raised, List<String> passages) {
+	public record TopicSide(String side, boolean raised, List<Passage> passages, boolean hasStatements) {
+	}
+
+	/** A paragraph of a statement, with the kind of statement it came from. */
+	public record Passage(StatementKind kind, String text) {
 	}
 
 	/** In order of interest: what one side alone raised comes first. */
 	public enum Finding {
 
-		ONE_SIDE, SEVERAL_SIDES, NO_SIDE
+		ONE_SIDE, SEVERAL_SIDES,
+		/** Raised by one side while the other side's statements are not on record. */
+		OTHER_SIDE_NOT_ON_RECORD, NO_SIDE
 
 	}
 

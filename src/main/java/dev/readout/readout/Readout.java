@@ -3,6 +3,7 @@ package dev.readout.readout;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,6 +39,13 @@ import org.hibernate.annotations.SQLRestriction;
 @SQLRestriction("deleted_at is null")
 public class Readout {
 
+	/**
+	 * A side's readouts before its other statements, each kind in the order published.
+	 */
+	public static final Comparator<Readout> READOUTS_FIRST = Comparator.comparing(Readout::getKind)
+		.thenComparing(Readout::getPublishedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(Readout::getId);
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -45,6 +55,10 @@ public class Readout {
 
 	/** ISO 3166 alpha-2 code of the government that issued the readout. */
 	private String side;
+
+	/** A readout, a transcript, remarks to the media… */
+	@Enumerated(EnumType.STRING)
+	private StatementKind kind = StatementKind.READOUT;
 
 	private String issuingBody;
 
@@ -99,9 +113,10 @@ public class Readout {
 	}
 
 	/** Replaces what the readout says with an analyst's corrected version. */
-	public void revise(String side, String issuingBody, LocalDate publishedOn, String title,
+	public void revise(String side, StatementKind kind, String issuingBody, LocalDate publishedOn, String title,
 			List<String> characterisations, String body, Set<Source> sources, Set<Topic> topics) {
 		this.side = side;
+		this.kind = kind;
 		this.issuingBody = issuingBody;
 		this.publishedOn = publishedOn;
 		this.title = title;
@@ -123,6 +138,10 @@ public class Readout {
 
 	public Long getId() {
 		return this.id;
+	}
+
+	public StatementKind getKind() {
+		return this.kind;
 	}
 
 	public String getSide() {

@@ -48,7 +48,8 @@ public class ReadoutComparison {
 			.collect(Collectors.groupingBy(Readout::getSide));
 		List<Comparison.SideReadouts> sides = Sides.withPrimary(bySide.keySet())
 			.stream()
-			.map(side -> new Comparison.SideReadouts(side, bySide.getOrDefault(side, List.of())))
+			.map(side -> new Comparison.SideReadouts(side,
+					bySide.getOrDefault(side, List.of()).stream().sorted(Readout.READOUTS_FIRST).toList()))
 			.toList();
 		return new Comparison(meeting, sides, topicRows(meeting, sides), characterisations(sides));
 	}
@@ -73,11 +74,13 @@ public class ReadoutComparison {
 			.stream()
 			.filter(readout -> readout.getTopics().contains(topic))
 			.toList();
-		List<String> passages = raising.stream()
-			.flatMap(readout -> readout.paragraphs().stream())
-			.filter(topic::isNamedIn)
+		List<Comparison.Passage> passages = raising.stream()
+			.flatMap(readout -> readout.paragraphs()
+				.stream()
+				.filter(topic::isNamedIn)
+				.map(paragraph -> new Comparison.Passage(readout.getKind(), paragraph)))
 			.toList();
-		return new Comparison.TopicSide(side.side(), !raising.isEmpty(), passages);
+		return new Comparison.TopicSide(side.side(), !raising.isEmpty(), passages, !side.readouts().isEmpty());
 	}
 
 	/**

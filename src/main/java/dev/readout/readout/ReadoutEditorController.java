@@ -138,6 +138,7 @@ class ReadoutEditorController {
 		String text = form.text();
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("sides", Sides.PRIMARY);
+		model.addAttribute("kinds", StatementKind.values());
 		model.addAttribute("topics", topics);
 		model.addAttribute("suggestedTopicIds",
 				topics.stream().filter(topic -> topic.isNamedIn(text)).map(Topic::getId).toList());

@@ -8,9 +8,11 @@ import dev.readout.source.NewSourceForm;
 import dev.readout.vocabulary.Topic;
 import dev.readout.source.Source;
 import dev.readout.form.CalendarDate;
+import dev.readout.form.NotAfterToday;
 import dev.readout.form.FormText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -24,8 +26,8 @@ import jakarta.validation.constraints.Size;
  * @param version the version the analyst started from; null for a new readout
  */
 public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{readout.side.invalid}") String side,
-		@NotBlank @Size(max = 200) String issuingBody, @CalendarDate String publishedOn,
-		@NotBlank @Size(max = 500) String title,
+		@NotNull StatementKind kind, @NotBlank @Size(max = 200) String issuingBody,
+		@CalendarDate @NotAfterToday String publishedOn, @NotBlank @Size(max = 500) String title,
 		@Size(max = 5000) @Pattern(regexp = "(?:[^\\r\\n]{0,500}(?:\\r?\\n|$))*",
 				message = "{readout.characterisations.tooLong}") String characterisations,
 		@Size(max = 100_000) String body, List<Long> topicIds, List<Long> sourceIds,
@@ -38,12 +40,14 @@ public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{re
 	}
 
 	static ReadoutForm blank(String side) {
-		return new ReadoutForm(side, "", "", "", "", "", List.of(), List.of(), NewSourceForm.blank(), null);
+		return new ReadoutForm(side, StatementKind.READOUT, "", "", "", "", "", List.of(), List.of(),
+				NewSourceForm.blank(), null);
 	}
 
 	static ReadoutForm from(Readout readout) {
-		return new ReadoutForm(readout.getSide(), readout.getIssuingBody(), FormText.of(readout.getPublishedOn()),
-				readout.getTitle(), FormText.lines(readout.getCharacterisations()), FormText.of(readout.getBody()),
+		return new ReadoutForm(readout.getSide(), readout.getKind(), readout.getIssuingBody(),
+				FormText.of(readout.getPublishedOn()), readout.getTitle(),
+				FormText.lines(readout.getCharacterisations()), FormText.of(readout.getBody()),
 				readout.getTopics().stream().map(Topic::getId).sorted().toList(),
 				readout.getSources().stream().map(Source::getId).sorted().toList(), NewSourceForm.blank(),
 				readout.getVersion());
@@ -51,13 +55,14 @@ public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{re
 
 	/** The same input, to be saved over the version the analyst has now seen. */
 	ReadoutForm startingFrom(int currentVersion) {
-		return new ReadoutForm(this.side, this.issuingBody, this.publishedOn, this.title, this.characterisations,
-				this.body, this.topicIds, this.sourceIds, this.newSource, currentVersion);
+		return new ReadoutForm(this.side, this.kind, this.issuingBody, this.publishedOn, this.title,
+				this.characterisations, this.body, this.topicIds, this.sourceIds, this.newSource, currentVersion);
 	}
 
 	void applyTo(Readout readout, Set<Source> sources, Set<Topic> topics) {
-		readout.revise(this.side, this.issuingBody.strip(), FormText.date(this.publishedOn), this.title.strip(),
-				FormText.lines(this.characterisations), FormText.orNull(this.body), sources, topics);
+		readout.revise(this.side, this.kind, this.issuingBody.strip(), FormText.date(this.publishedOn),
+				this.title.strip(), FormText.lines(this.characterisations), FormText.orNull(this.body), sources,
+				topics);
 	}
 
 	/** Everything the readout says, for suggesting topics. */

@@ -17,12 +17,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param version what to send as {@code If-Match} to change it (also its ETag)
  */
 @Schema(name = "Readout")
-public record ReadoutJson(long id, long meetingId, String side, String issuingBody, LocalDate publishedOn, String title,
-		List<String> characterisations, String body, List<String> topics, List<Long> sourceIds, int version) {
+public record ReadoutJson(long id, long meetingId, String side, StatementKind kind, String issuingBody,
+		LocalDate publishedOn, String title, List<String> characterisations, String body, List<String> topics,
+		List<Long> sourceIds, int version) {
 
 	/** A readout loaded with its characterisations, topics and sources. */
 	public static ReadoutJson of(Readout readout) {
-		return new ReadoutJson(readout.getId(), readout.getMeeting().getId(), readout.getSide(),
+		return new ReadoutJson(readout.getId(), readout.getMeeting().getId(), readout.getSide(), readout.getKind(),
 				readout.getIssuingBody(), readout.getPublishedOn(), readout.getTitle(),
 				List.copyOf(readout.getCharacterisations()), readout.getBody(),
 				readout.getTopics().stream().map(Topic::getName).sorted().toList(),

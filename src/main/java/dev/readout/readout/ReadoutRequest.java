@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * exactly what the web form checks, with the same messages.
  *
  * @param side the issuing government, as an ISO 3166 code: US, CN…
+ * @param kind what kind of statement it is; a readout when left out
  * @param publishedOn the day it was published, as 2023-06-19, when known
  * @param characterisations how it describes the talks, one phrase each
  * @param topicIds the topics it raises
@@ -18,14 +19,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "ReadoutInput")
 record ReadoutRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "CN") String side,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String issuingBody, String publishedOn,
+		StatementKind kind, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String issuingBody, String publishedOn,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title, List<String> characterisations, String body,
 		List<Long> topicIds, List<Long> sourceIds) {
 
 	/** The form the web page would send; NUL characters dropped as there. */
 	ReadoutForm toForm(Integer version) {
-		return new ReadoutForm(FormText.withoutNul(this.side), FormText.withoutNul(this.issuingBody),
-				FormText.withoutNul(this.publishedOn), FormText.withoutNul(this.title),
+		return new ReadoutForm(FormText.withoutNul(this.side), (this.kind != null) ? this.kind : StatementKind.READOUT,
+				FormText.withoutNul(this.issuingBody), FormText.withoutNul(this.publishedOn),
+				FormText.withoutNul(this.title),
 				(this.characterisations != null) ? FormText.withoutNul(String.join("\n", this.characterisations))
 						: null,
 				FormText.withoutNul(this.body), this.topicIds, this.sourceIds, NewSourceForm.blank(), version);

@@ -3,6 +3,7 @@ package dev.readout.source;
 import java.io.Serializable;
 
 import dev.readout.form.CalendarDate;
+import dev.readout.form.NotAfterToday;
 import dev.readout.form.FormText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,7 +16,7 @@ import org.springframework.validation.Errors;
  * required.
  */
 public record NewSourceForm(@Size(max = 200) String publisher, @Size(max = 500) String label,
-		@CalendarDate String publishedOn,
+		@CalendarDate @NotAfterToday String publishedOn,
 		@Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") String url)
 		implements
 			Serializable {

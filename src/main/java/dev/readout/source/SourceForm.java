@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.readout.form.CalendarDate;
+import dev.readout.form.NotAfterToday;
 import dev.readout.form.FormText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -20,7 +21,7 @@ import org.springframework.validation.Errors;
  * @param version the version the analyst started from; null for a new source
  */
 public record SourceForm(@Size(max = 200) String publisher, @NotBlank @Size(max = 500) String label,
-		@CalendarDate String publishedOn,
+		@CalendarDate @NotAfterToday String publishedOn,
 		@Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") String url, Long copyOfId,
 		@JsonIgnore Integer version) implements Serializable {
 

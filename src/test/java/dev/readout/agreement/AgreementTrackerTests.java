@@ -29,8 +29,11 @@ class AgreementTrackerTests {
 	@Test
 	void groupsEveryCommitmentByWhereItStandsWithItsEvidence() {
 		Document page = Pages.get(this.mvc, "/agreements");
-		assertThat(page.select(".status-group h2").eachText()).containsExactly("Agreed 6 agreements",
-				"Declined 1 agreement");
+		assertThat(page.select(".status-group h2").eachText()).containsExactly("Proposed 1 agreement",
+				"Agreed 5 agreements", "Declined 1 agreement");
+		// An invitation is not an agreement until the other side accepts it.
+		assertThat(page.getElementById("status-PROPOSED").closest("section").text())
+			.contains("Qin Gang to visit the United States");
 		String declined = page.getElementById("status-DECLINED").closest("section").text();
 		assertThat(declined).contains("Resume military-to-military communication", "Blinken – Xi Jinping meeting",
 				"19 June 2023", "Evidence: Washington and Beijing Pledge to Stabilize Deteriorating Ties");

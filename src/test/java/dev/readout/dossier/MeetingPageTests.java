@@ -4,6 +4,7 @@ import dev.readout.PageTest;
 import dev.readout.Pages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,14 +39,43 @@ class MeetingPageTests {
 	@Test
 	void keepsTheParagraphsOfAReadoutAndNeverRendersItsTextAsHtml() {
 		Document page = meetingPage("Blinken – Wang Yi meeting");
-		assertThat(page.select(".readout").get(1).select("p:not(.meta)")).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(page.select("#readout-3 p:not(.meta)")).hasSizeGreaterThanOrEqualTo(3);
 	}
 
 	@Test
-	void saysSoWhenASideHasNoReadoutOnRecord() {
-		Document page = meetingPage("Blinken – Xi Jinping meeting");
-		assertThat(page.select(".missing").eachText()).contains("United States: no readout on record.",
-				"China: no readout on record.");
+	void saysSoWhenASideHasNoStatementOnRecord() {
+		Document page = meetingPage("Blinken – Wang Yi meeting in Munich");
+		assertThat(page.select(".missing").eachText()).contains("United States: no statement on record yet.",
+				"China: no statement on record yet.");
+	}
+
+	@Test
+	void showsEachSidesStatementsByKindReadoutsFirst() {
+		Document xi = meetingPage("Blinken – Xi Jinping meeting");
+		Elements xiSides = statements(xi);
+		assertThat(xiSides.get(0).select(".readout .kind").eachText()).containsExactly("Remarks to the media");
+		assertThat(xiSides.get(1).select(".readout .kind").eachText()).containsExactly("Transcript");
+		assertThat(xi.select(".missing")).isEmpty();
+
+		Document qin = meetingPage("Blinken – Qin Gang talks");
+		assertThat(statements(qin).get(0).select(".readout .kind").eachText()).containsExactly("Official readout",
+				"Briefing by officials");
+		Element china = statements(qin).get(1);
+		assertThat(china.select(".readout .kind").eachText()).containsExactly("Official readout", "State-media report");
+		// State media's words, never the ministry's.
+		assertThat(china.select(".readout").get(0).text()).doesNotContain("stable, predictable");
+		assertThat(china.select(".readout").get(1).text()).contains("Chinese state media",
+				"stable, predictable, and constructive");
+	}
+
+	private static Elements statements(Document page) {
+		return page.getElementById("readouts-heading").closest("section").select(".side-column");
+	}
+
+	@Test
+	void showsATimeAnnouncedInAdvanceAsScheduled() {
+		assertThat(meetingPage("Blinken – Xi Jinping meeting").select(".when").text())
+			.contains("scheduled for 16:30 local time (Asia/Shanghai, UTC+08:00)");
 	}
 
 	@Test

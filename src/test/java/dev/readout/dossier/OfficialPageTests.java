@@ -63,6 +63,9 @@ class OfficialPageTests {
 			.containsExactly("Antony J. Blinken: 2 meetings", "Jake Sullivan: 1 meeting");
 		assertThat(wangYi.select("figure.counterparts svg line").eachAttr("stroke-width")).containsExactly("6.0",
 				"3.5");
+		assertThat(wangYi.select("figure.counterparts desc").text()).contains("linked to the 2 officials");
+		Document gates = Pages.get(this.mvc, "/officials/" + officialId("Bill Gates"));
+		assertThat(gates.select("figure.counterparts desc").text()).contains("linked to the one official");
 	}
 
 	private long officialId(String name) {

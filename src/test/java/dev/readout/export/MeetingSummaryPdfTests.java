@@ -67,8 +67,9 @@ class MeetingSummaryPdfTests {
 					"16:30 local time (Asia/Shanghai, UTC+08:00)", "08:30 UTC", "Antony J. Blinken",
 					"Secretary of State", "Xi Jinping", "习近平", "President of the People's Republic of China",
 					"Resume military-to-military communication", "Declined",
-					"Washington and Beijing Pledge to Stabilize Deteriorating Ties",
-					"United States: no readout on record.");
+					"Washington and Beijing Pledge to Stabilize Deteriorating Ties", "Remarks to the media",
+					"Issued by Antony J. Blinken, remarks to the media", "Transcript",
+					"Issued by Transcript of the meeting");
 			assertThat(text).contains("Page 1 of " + pdf.getNumberOfPages());
 		}
 	}
@@ -83,7 +84,8 @@ class MeetingSummaryPdfTests {
 			assertThat(text).doesNotContain("Minister of Foreign Affairs");
 		}
 		try (PDDocument pdf = pdf(QIN_GANG_TALKS)) {
-			assertThat(text(pdf)).contains("秦刚", "Minister of Foreign Affairs", "Expand direct commercial flights");
+			assertThat(text(pdf)).contains("秦刚", "Minister of Foreign Affairs", "Expand direct commercial flights",
+					"Duration 7 h 30 min");
 		}
 	}
 

@@ -59,6 +59,12 @@ class MeetingFormTests {
 	}
 
 	@Test
+	void offersEachFormatInWords() {
+		Document form = Pages.get(this.mvc.get().uri("/meetings/new").with(analyst()));
+		assertThat(form.select("#format option").eachText()).hasSize(4).noneMatch(option -> option.contains("{"));
+	}
+
+	@Test
 	void citesTheSourcesTickedInTheForm() {
 		MultiValueMap<String, String> form = newMeeting();
 		form.add("sourceIds", "5");

@@ -70,7 +70,11 @@ class RecordApiTests {
 		assertThat(meeting).hasStatus(200);
 		assertThat(SqlStatementCounter.statements()).as("statements for one meeting").isLessThanOrEqualTo(9);
 		assertThat(meeting).bodyJson().extractingPath("$.title").isEqualTo("Blinken – Wang Yi meeting");
-		assertThat(meeting).bodyJson().extractingPath("$.readouts[*].side").asArray().containsExactly("US", "CN");
+		assertThat(meeting).bodyJson().extractingPath("$.readouts[*].side").asArray().containsExactly("US", "US", "CN");
+		assertThat(meeting).bodyJson()
+			.extractingPath("$.readouts[*].kind")
+			.asArray()
+			.containsExactly("READOUT", "BRIEFING", "READOUT");
 		assertThat(meeting).bodyJson().extractingPath("$.topics").asArray().contains("Taiwan");
 		assertThat(meeting).bodyJson().extractingPath("$.sources[?(@.id == 3)].copyOf").asArray().containsExactly(2);
 	}

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static dev.readout.SignedIn.analyst;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * The comparison of the seeded readouts: the Wang Yi meeting (each side raised its own
@@ -25,15 +27,20 @@ class ReadoutComparisonTests {
 
 	private static final long XI_MEETING = 3;
 
+	private static final long MUNICH_MEETING = 6;
+
 	@Autowired
 	MockMvcTester mvc;
 
 	@Test
 	void listsTheTopicsOnlyOneSideRaisedAtTheWangYiMeeting() {
 		Document page = compare(WANG_YI_MEETING);
+		// Climate change and fentanyl were examples US officials gave in a briefing, not
+		// topics of the readout; semiconductors are background, in no statement.
 		assertThat(page.select(".findings li").eachText()).containsExactly(
-				"Only the United States readout raises: Climate change, Fentanyl, Trade.",
-				"Only the China readout raises: Sanctions, Semiconductors and export controls, Taiwan.");
+				"Only the United States statements raise: Climate change, Fentanyl.",
+				"Only the China statements raise: Sanctions, Taiwan.");
+		assertThat(row(page, "Fentanyl").select(".passage .kind").eachText()).containsExactly("Briefing by officials:");
 	}
 
 	@Test
@@ -53,7 +60,7 @@ class ReadoutComparisonTests {
 		// row
 		// is a one-side finding.
 		assertThat(page.select(".topic-table tbody th a").eachText()).containsExactly("Climate change", "Fentanyl",
-				"Sanctions", "Semiconductors and export controls", "Taiwan", "Trade");
+				"Sanctions", "Taiwan");
 	}
 
 	@Test
@@ -65,14 +72,40 @@ class ReadoutComparisonTests {
 	}
 
 	@Test
-	void namesAMissingReadoutAsAFinding() {
+	void namesTheStatementsOnRecordWhereNoReadoutIsNeverCallingItSilence() {
 		Document page = compare(XI_MEETING);
-		assertThat(page.select(".findings li.silent").eachText()).containsExactly(
-				"No United States readout is on record: the silence is itself a finding.",
-				"No China readout is on record: the silence is itself a finding.");
-		// The meeting's own topic is listed as raised by neither side.
+		assertThat(page.select(".findings li.no-readout").eachText()).containsExactly(
+				"No United States readout of this meeting is on record; these United States statements are: "
+						+ "Remarks to the media.",
+				"No China readout of this meeting is on record; these China statements are: Transcript.");
+		assertThat(page.text()).doesNotContainIgnoringCase("silence");
 		Element row = row(page, "Military-to-military communication");
-		assertThat(row.selectFirst(".finding").text()).isEqualTo("recorded for the meeting, in neither readout");
+		assertThat(row.selectFirst(".finding").text()).isEqualTo("raised by one side only");
+		assertThat(row.select("td").get(0).select(".passage").text()).startsWith("Remarks to the media:")
+			.contains("absolutely vital");
+	}
+
+	@Test
+	void aTopicOneSideRaisedWhereTheOtherSaidNothingOnRecordIsAGapNotAFinding() {
+		this.mvc.post()
+			.uri("/meetings/" + MUNICH_MEETING + "/readouts")
+			.with(csrf())
+			.with(analyst())
+			.param("side", "US")
+			.param("kind", "READOUT")
+			.param("issuingBody", "Department of State")
+			.param("title", "The Secretary's meeting with Wang Yi in Munich")
+			.param("body", "The Secretary raised Russia's war in Ukraine.")
+			.param("topicIds", "2")
+			.exchange();
+
+		Document page = compare(MUNICH_MEETING);
+		assertThat(page.select(".findings li.not-on-record").eachText())
+			.containsExactly("No China statement about this meeting is on record yet: what the China said is "
+					+ "missing from the record, not a finding about it.");
+		assertThat(page.select(".findings li").eachText()).noneMatch(finding -> finding.startsWith("Only the"));
+		assertThat(row(page, "Russia's war in Ukraine").selectFirst(".finding").text())
+			.isEqualTo("raised by one side; the other side's statements are not on record");
 	}
 
 	@Test

@@ -52,8 +52,10 @@ class ReadoutFormTests {
 		var chinaColumn = page.select("section[aria-labelledby=readouts-heading] .side-column").get(1);
 		assertThat(chinaColumn.text()).contains("Xi receives Blinken", "Ministry of Foreign Affairs of the PRC",
 				"satisfied with the progress", "stable");
-		assertThat(chinaColumn.select(".readout p:not(.meta)").eachText()).containsExactly("First paragraph.",
-				"Second paragraph.");
+		assertThat(chinaColumn.select(".readout").get(0).select("p:not(.meta)").eachText())
+			.containsExactly("First paragraph.", "Second paragraph.");
+		// A readout stands before the side's other statements, such as the transcript.
+		assertThat(chinaColumn.select(".readout .kind").eachText()).containsExactly("Official readout", "Transcript");
 		long id = newestReadout();
 		assertThat(
 				this.jdbc.sql("select actor, action from audit_event where subject_type = 'READOUT' and subject_id = ?")
@@ -86,6 +88,7 @@ class ReadoutFormTests {
 				Arguments.of("side", "China", "side", "Choose the side that issued the readout."),
 				Arguments.of("publishedOn", "2023-02-30", "publishedOn", "Enter a date that exists"),
 				Arguments.of("publishedOn", "19/06/2023", "publishedOn", "Enter a date that exists"),
+				Arguments.of("publishedOn", "2099-06-19", "publishedOn", "cannot be published in the future"),
 				Arguments.of("characterisations", "fine\n" + "y".repeat(501), "characterisations",
 						"at most 500 characters"),
 				Arguments.of("newSource.url", "javascript:alert(1)", "newSource-url", "starting with http"),
@@ -169,7 +172,10 @@ class ReadoutFormTests {
 		assertThat(post("/readouts/" + WANG_YI_US_READOUT + "/delete", new LinkedMultiValueMap<>())).hasStatus(302);
 		Document meetingPage = Pages.get(this.mvc, "/meetings/2");
 		assertThat(meetingPage.getElementById("readout-" + WANG_YI_US_READOUT)).isNull();
-		assertThat(meetingPage.select(".missing").text()).contains("United States: no readout on record.");
+		assertThat(meetingPage.select("section[aria-labelledby=readouts-heading] .side-column")
+			.get(0)
+			.select(".readout .kind")
+			.eachText()).containsExactly("Briefing by officials");
 		assertThat(count("readout")).as("the row stays, hidden").isGreaterThan(0);
 
 		Document deleted = Pages.get(this.mvc.get().uri("/admin/deleted").with(admin()));
@@ -210,9 +216,8 @@ class ReadoutFormTests {
 		Document edit = Pages.get(this.mvc.get().uri("/readouts/" + WANG_YI_CN_READOUT + "/edit").with(analyst()));
 		assertThat(edit.select(".topics label:has(.suggested)").eachText()).contains("Taiwan named in the text",
 				"Sanctions named in the text", "Human rights and Hong Kong named in the text");
-		assertThat(edit.select(".topics label:has(input[checked])").eachText()).containsExactly(
-				"Sanctions named in the text", "Semiconductors and export controls named in the text",
-				"Taiwan named in the text");
+		assertThat(edit.select(".topics label:has(input[checked])").eachText())
+			.containsExactly("Sanctions named in the text", "Taiwan named in the text");
 
 		MultiValueMap<String, String> form = Pages.formValues(edit.selectFirst("main form[method=post]"));
 		form.add("topicIds", String.valueOf(HUMAN_RIGHTS));
@@ -237,6 +242,7 @@ class ReadoutFormTests {
 	private static MultiValueMap<String, String> validReadout() {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.set("side", "CN");
+		form.set("kind", "READOUT");
 		form.set("issuingBody", "Ministry of Foreign Affairs of the PRC");
 		form.set("publishedOn", "2023-06-19");
 		form.set("title", "Xi receives Blinken");

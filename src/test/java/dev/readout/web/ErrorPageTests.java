@@ -54,7 +54,9 @@ class ErrorPageTests {
 	@Test
 	void answersAnUnknownOfficialAndAnUnknownAddressWithTheNotFoundPage() throws Exception {
 		assertThat(fetch("/officials/987654321", 404).select("h1").text()).isEqualTo("Not on record");
-		assertThat(fetch("/no/such/page", 404).select("h1").text()).isEqualTo("Not on record");
+		Document unknown = fetch("/no/such/page", 404);
+		assertThat(unknown.select("h1").text()).isEqualTo("Not on record");
+		assertThat(unknown.title()).isEqualTo("Not on record · Readout");
 	}
 
 	@Test

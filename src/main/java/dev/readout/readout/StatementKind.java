@@ -1,0 +1,25 @@
+package dev.readout.readout;
+
+/**
+ * What kind of statement a side made about a meeting. A government's readout is one kind
+ * among several that analysts compare; pages and the comparison say which kind each
+ * passage came from, readouts first.
+ */
+public enum StatementKind {
+
+	/** The government's own written summary of the meeting. */
+	READOUT,
+	/** A record of what was said in the meeting. */
+	TRANSCRIPT,
+	/** What a participant told the media about the meeting. */
+	REMARKS,
+	/** Officials briefing reporters, often unnamed. */
+	BRIEFING,
+	/** A spokesperson's statement. */
+	SPOKESPERSON,
+	/** A report by state media, not by the foreign ministry. */
+	STATE_MEDIA,
+	/** A statement both sides issued together. */
+	JOINT_STATEMENT
+
+}
