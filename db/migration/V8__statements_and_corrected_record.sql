@@ -123,8 +123,8 @@ with statement as (
             'Secretary Blinken''s remarks to the media after meeting Xi Jinping',
             'Blinken said the United States had set itself limited objectives for the visit and had achieved them.'
             || chr(10) || chr(10)
-            || 'He said he had raised military-to-military communications "repeatedly": "It is absolutely vital that '
-            || 'we have these kinds of communications."')
+            || 'Military-to-military contact came up "repeatedly", by his account; in his words: "It is '
+            || 'absolutely vital that we have these kinds of communications."')
     returning id),
 cited as (insert into readout_source (readout_id, source_id) select id, 5 from statement)
 insert into readout_topic (readout_id, topic_id) select id, 3 from statement;

@@ -12,7 +12,6 @@ import dev.readout.form.NotAfterToday;
 import dev.readout.form.FormText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -21,12 +20,13 @@ import jakarta.validation.constraints.Size;
  * set anything else. Characterisations are one per line; dates are kept as typed so a
  * mistake comes back to be corrected.
  *
+ * @param kind what kind of statement it is; a readout when left out
  * @param topicIds the topics the readout raises
  * @param sourceIds existing sources the readout cites
  * @param version the version the analyst started from; null for a new readout
  */
 public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{readout.side.invalid}") String side,
-		@NotNull StatementKind kind, @NotBlank @Size(max = 200) String issuingBody,
+		StatementKind kind, @NotBlank @Size(max = 200) String issuingBody,
 		@CalendarDate @NotAfterToday String publishedOn, @NotBlank @Size(max = 500) String title,
 		@Size(max = 5000) @Pattern(regexp = "(?:[^\\r\\n]{0,500}(?:\\r?\\n|$))*",
 				message = "{readout.characterisations.tooLong}") String characterisations,
@@ -34,6 +34,8 @@ public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{re
 		@JsonIgnore @Valid NewSourceForm newSource, @JsonIgnore Integer version) {
 
 	public ReadoutForm {
+		// A readout unless said otherwise, as in the API.
+		kind = (kind != null) ? kind : StatementKind.READOUT;
 		topicIds = FormText.chosen(topicIds);
 		sourceIds = FormText.chosen(sourceIds);
 		newSource = (newSource != null) ? newSource : NewSourceForm.blank();

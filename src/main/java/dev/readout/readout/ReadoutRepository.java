@@ -56,9 +56,14 @@ public interface ReadoutRepository extends JpaRepository<Readout, Long> {
 			where r.meeting.id = :meetingId order by r.id, s.publishedOn, s.id""")
 	List<SourceUse> findSourceUses(long meetingId);
 
+	/**
+	 * The official readouts of these meetings per side; transcripts, remarks and other
+	 * statements are not counted as readouts.
+	 */
 	@Query("""
 			select new dev.readout.readout.ReadoutCount(r.meeting.id, r.side, count(r)) from Readout r
-			where r.meeting.id in :meetingIds group by r.meeting.id, r.side""")
+			where r.meeting.id in :meetingIds and r.kind = dev.readout.readout.StatementKind.READOUT
+			group by r.meeting.id, r.side""")
 	List<ReadoutCount> countByMeetingAndSide(Collection<Long> meetingIds);
 
 }

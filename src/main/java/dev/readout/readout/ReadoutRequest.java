@@ -25,9 +25,8 @@ record ReadoutRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, examp
 
 	/** The form the web page would send; NUL characters dropped as there. */
 	ReadoutForm toForm(Integer version) {
-		return new ReadoutForm(FormText.withoutNul(this.side), (this.kind != null) ? this.kind : StatementKind.READOUT,
-				FormText.withoutNul(this.issuingBody), FormText.withoutNul(this.publishedOn),
-				FormText.withoutNul(this.title),
+		return new ReadoutForm(FormText.withoutNul(this.side), this.kind, FormText.withoutNul(this.issuingBody),
+				FormText.withoutNul(this.publishedOn), FormText.withoutNul(this.title),
 				(this.characterisations != null) ? FormText.withoutNul(String.join("\n", this.characterisations))
 						: null,
 				FormText.withoutNul(this.body), this.topicIds, this.sourceIds, NewSourceForm.blank(), version);

@@ -55,7 +55,7 @@ class ChannelPageTests {
 		assertThat(cells[1].text()).isEqualTo("Blinken – Xi Jinping meeting 19 June 2023");
 		long daysSince = ChronoUnit.DAYS.between(LocalDate.of(2023, 6, 19), LocalDate.now(this.clock));
 		assertThat(cells[2].text()).isEqualTo(String.format(Locale.ENGLISH, "%,d", daysSince));
-		// Qin Gang's invited visit to Washington is still planned.
+		// Qin Gang's invited visit to the United States is still planned.
 		assertThat(cells[4].text()).isEqualTo("1");
 	}
 

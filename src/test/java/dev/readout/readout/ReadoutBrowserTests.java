@@ -90,9 +90,9 @@ class ReadoutBrowserTests {
 		assertThat(driver.getCurrentUrl()).contains("/meetings/" + VIENNA_TALKS);
 		assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).isEqualTo("The readout was added.");
 		var columns = driver.findElements(By.cssSelector("section[aria-labelledby='readouts-heading'] .side-column"));
-		assertThat(columns.get(1).getText()).contains("China", "Wang Yi's talks with Jake Sullivan in Vienna",
-				"王毅 set out China's position on Taiwan.");
-		assertThat(columns.get(0).getText()).contains("United States: no readout on record.");
+		assertThat(columns.get(1).getText()).contains("China", "Official readout",
+				"Wang Yi's talks with Jake Sullivan in Vienna", "王毅 set out China's position on Taiwan.");
+		assertThat(columns.get(0).getText()).contains("United States: no statement on record yet.");
 
 		browser.clickThrough(driver.findElement(By.linkText("History")));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(USERNAME, "created",

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
 
 import static dev.readout.SignedIn.analyst;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * (no readout from either side).
  */
 @PageTest
+@Transactional
 class ReadoutComparisonTests {
 
 	private static final long QIN_GANG_TALKS = 1;

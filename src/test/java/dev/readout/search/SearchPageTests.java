@@ -32,10 +32,10 @@ class SearchPageTests {
 	}
 
 	@Test
-	void findsFentanylOnlyInTheUsReadout() {
+	void findsFentanylOnlyInTheUsOfficialsBriefingNotInTheReadout() {
 		Document page = search("fentanyl");
 		assertThat(page.select("#hits-readouts + ol li > a").eachText())
-			.containsExactly("Secretary Blinken's meeting with Wang Yi");
+			.containsExactly("US officials on the shared challenges raised with Wang Yi");
 		assertThat(page.select("#hits-meetings")).isEmpty();
 	}
 

@@ -50,7 +50,7 @@ class TimelineFilterTests {
 		assertThat(titles("/?q=王毅")).containsExactlyInAnyOrderElementsOf(wangYi);
 		assertThat(titles("/?q=wang+yi")).containsExactlyInAnyOrderElementsOf(wangYi);
 		assertThat(titles("/?q=秦刚")).containsExactlyInAnyOrder("Blinken – Qin Gang talks",
-				"Qin Gang visit to Washington (invited)");
+				"Qin Gang visit to the United States (invited)");
 	}
 
 	@Test
@@ -86,7 +86,7 @@ class TimelineFilterTests {
 		// no month known, all of which may have fallen on them.
 		assertThat(titles("/?from=2023-06-18&to=2023-06-19")).containsExactly("Blinken – Xi Jinping meeting",
 				"Blinken – Wang Yi meeting", "Blinken – Qin Gang talks", "Bill Gates – Xi Jinping meeting",
-				"Kritenbrink and Beran talks in Beijing", "Qin Gang visit to Washington (invited)",
+				"Kritenbrink and Beran talks in Beijing", "Qin Gang visit to the United States (invited)",
 				"Kerry visit to Beijing (expected)", "Raimondo visit to Beijing (expected)",
 				"Yellen visit to Beijing (expected)");
 		// A month written as a month covers all of it.
