@@ -2,10 +2,13 @@
 -- "Corrections (December 2026)": each fact cited to an article that contains it (or to the public record), each
 -- claim attributed as the articles attribute it.
 
+-- The views list their tables' columns: dropped while the tables change, created again below.
+drop view meeting_on_record;
+drop view readout_on_record;
+
 -- A readout is one kind of statement among several that analysts compare.
 alter table readout add column kind varchar(20) not null default 'READOUT'
     check (kind in ('READOUT', 'TRANSCRIPT', 'REMARKS', 'BRIEFING', 'SPOKESPERSON', 'STATE_MEDIA', 'JOINT_STATEMENT'));
-create or replace view readout_on_record as select * from readout where deleted_at is null;
 
 -- An invitation or offer not yet accepted is "proposed", not "agreed".
 alter table agreement drop constraint agreement_status_check,
@@ -17,7 +20,19 @@ alter table agreement_status_change drop constraint agreement_status_change_stat
 
 -- A time announced in advance is shown as scheduled, not as when the meeting took place.
 alter table meeting add column time_scheduled boolean not null default false;
-create or replace view meeting_on_record as select * from meeting where deleted_at is null;
+
+-- An expected contact's window: after a day, within the period of its coarse date ("after 2023-06-19, in 2023"). It
+-- sorts at the window's first day, so the visits a trip produced come after it, oldest first as newest first.
+alter table meeting add column expected_after date,
+    add constraint meeting_window_check check (expected_after is null or (start_precision <> 'DAY'
+        and expected_after >= start_date
+        and expected_after < (start_date + case start_precision when 'MONTH' then interval '1 month'
+                                                                  else interval '1 year' end)::date));
+alter table meeting alter column local_start set expression as
+    (greatest(start_date, coalesce(expected_after + 1, start_date)) + coalesce(local_time, time '00:00'));
+
+create view meeting_on_record as select * from meeting where deleted_at is null;
+create view readout_on_record as select * from readout where deleted_at is null;
 
 -- Public-record sources for the facts the articles do not hold.
 insert into source (publisher, label, published_on, url) values
@@ -36,6 +51,10 @@ insert into source (publisher, label, published_on, url) values
         'https://history.state.gov/departmenthistory/visits/china'),
     ('IANA', 'Time Zone Database: Asia/Shanghai, China Standard Time (UTC+8, no daylight saving time)', null,
         'https://www.iana.org/time-zones');
+
+-- A3 is a reworded copy of an earlier edition of A2's story: it holds facts A2's edition dropped.
+update source set label = 'Machine-reworded copy of an earlier edition of the report on the Blinken–Wang Yi meeting'
+where id = 3;
 
 -- Blinken – Qin Gang (1). The invitation was to the United States; the articles name no city. A3, the earlier edition,
 -- also reports the length of the talks.
@@ -169,6 +188,9 @@ update meeting set duration_minutes = null where id = 7;
 
 -- Kritenbrink and Beran (8): the article gives no hierarchy between them.
 update participant set role = 'GUEST' where meeting_id = 8 and official_id = 6;
+
+-- Expected visits were reported on 18-19 June 2023 as coming after the trip, in 2023.
+update meeting set expected_after = '2023-06-19' where id in (10, 11, 12, 13) and start_precision = 'YEAR';
 
 -- Expected visits: Kerry's is in A2 only.
 delete from meeting_source where meeting_id = 12 and source_id = 1;

@@ -71,7 +71,13 @@ class TimelineIcs {
 		// Time zones come before the events that use them, so the meetings are gathered
 		// first.
 		List<Meeting> meetings = new ArrayList<>();
-		this.rows.forEachMeeting(TimelineFilter.none(), TimelineOrder.OLDEST, meetings::add);
+		// A contact only expected within a window has no day for a calendar; an event
+		// over the whole window would read as a contact lasting months.
+		this.rows.forEachMeeting(TimelineFilter.none(), TimelineOrder.OLDEST, (meeting) -> {
+			if (meeting.getExpectedAfter() == null) {
+				meetings.add(meeting);
+			}
+		});
 
 		Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 		IcsWriter ics = new IcsWriter(out);

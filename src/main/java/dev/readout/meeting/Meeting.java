@@ -79,6 +79,12 @@ public class Meeting {
 
 	private LocalDate endDate;
 
+	/**
+	 * For an expected contact known only to its month or year: the day after which it was
+	 * expected, within that period. The timeline places it at the window's first day.
+	 */
+	private LocalDate expectedAfter;
+
 	private Integer durationMinutes;
 
 	private String city;
@@ -173,6 +179,18 @@ public class Meeting {
 		this.timeZone = (zone != null) ? zone.getId() : null;
 		this.endDate = endDate;
 		this.durationMinutes = durationMinutes;
+	}
+
+	/**
+	 * Says the contact was expected after this day, within the period of its coarse date;
+	 * null for none.
+	 */
+	public void expectAfter(LocalDate day) {
+		if (day != null && (this.start.isExactDay() || day.isBefore(this.start.earliestDay())
+				|| !day.isBefore(this.start.latestDay()))) {
+			throw new IllegalArgumentException("A window lies within the period of a date known to the month or year");
+		}
+		this.expectedAfter = day;
 	}
 
 	/** Sets what kind of contact this was and how it stands. */
@@ -309,6 +327,10 @@ public class Meeting {
 
 	public Channel getChannel() {
 		return this.channel;
+	}
+
+	public LocalDate getExpectedAfter() {
+		return this.expectedAfter;
 	}
 
 	public boolean isTimeScheduled() {

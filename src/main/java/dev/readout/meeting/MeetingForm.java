@@ -35,6 +35,8 @@ import org.springframework.validation.Errors;
  *
  * @param timeScheduled whether the time of day is when the meeting was scheduled
  * (announced in advance) rather than when it was reported to have taken place
+ * @param expectedAfter for an expected contact known to the month or year: the day after
+ * which it was expected, within that period
  * @param durationMinutes how long the contact lasted, when reported
  * @param sourceIds the sources that report the meeting
  * @param version the version the analyst started from; null for a new meeting
@@ -42,7 +44,8 @@ import org.springframework.validation.Errors;
 public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @DateAtPrecision String date,
 		@Pattern(regexp = "(([01]\\d|2[0-3]):[0-5]\\d)?", message = "{meeting.localTime.invalid}") String localTime,
 		Boolean timeScheduled, @Size(max = 64) String timeZone, @CalendarDate String endDate,
-		@Positive @Max(525_600) Integer durationMinutes, @Size(max = 300) String venue, @Size(max = 200) String city,
+		@CalendarDate String expectedAfter, @Positive @Max(525_600) Integer durationMinutes,
+		@Size(max = 300) String venue, @Size(max = 200) String city,
 		@Pattern(regexp = "([A-Z]{2})?", message = "{meeting.country.invalid}") String country,
 		@NotNull MeetingFormat format, @Size(max = 300) String occasion, @NotNull MeetingStatus status,
 		@NotNull MeetingLevel level, @Size(max = 20_000) String summary, Long visitId, Long channelId,
@@ -73,7 +76,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	}
 
 	static MeetingForm blank() {
-		return new MeetingForm("", "", "", false, "", "", null, "", "", "", MeetingFormat.IN_PERSON, "",
+		return new MeetingForm("", "", "", false, "", "", "", null, "", "", "", MeetingFormat.IN_PERSON, "",
 				MeetingStatus.HELD, MeetingLevel.MINISTERS, "", null, null, List.of(), List.of(),
 				withBlankRows(List.of()), null);
 	}
@@ -81,10 +84,11 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	static MeetingForm from(Meeting meeting) {
 		return new MeetingForm(meeting.getTitle(), FormText.asWritten(meeting.getStart()),
 				FormText.of(meeting.getLocalTime()), meeting.isTimeScheduled(), FormText.of(meeting.getTimeZone()),
-				FormText.of(meeting.getEndDate()), meeting.getDurationMinutes(), FormText.of(meeting.getVenue()),
-				FormText.of(meeting.getCity()), FormText.of(meeting.getCountry()), meeting.getFormat(),
-				FormText.of(meeting.getOccasion()), meeting.getStatus(), meeting.getLevel(),
-				FormText.of(meeting.getSummary()), (meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
+				FormText.of(meeting.getEndDate()), FormText.of(meeting.getExpectedAfter()),
+				meeting.getDurationMinutes(), FormText.of(meeting.getVenue()), FormText.of(meeting.getCity()),
+				FormText.of(meeting.getCountry()), meeting.getFormat(), FormText.of(meeting.getOccasion()),
+				meeting.getStatus(), meeting.getLevel(), FormText.of(meeting.getSummary()),
+				(meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
 				(meeting.getChannel() != null) ? meeting.getChannel().getId() : null,
 				meeting.getTopics().stream().map(Topic::getId).sorted().toList(),
 				meeting.getSources().stream().map(Source::getId).sorted().toList(),
@@ -99,17 +103,17 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	/** The same form with room to add participants. */
 	MeetingForm withBlankParticipantRows() {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
-				this.durationMinutes, this.venue, this.city, this.country, this.format, this.occasion, this.status,
-				this.level, this.summary, this.visitId, this.channelId, this.topicIds, this.sourceIds,
-				withBlankRows(this.participants), this.version);
+				this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country, this.format,
+				this.occasion, this.status, this.level, this.summary, this.visitId, this.channelId, this.topicIds,
+				this.sourceIds, withBlankRows(this.participants), this.version);
 	}
 
 	/** The same input, to be saved over the version the analyst has now seen. */
 	MeetingForm startingFrom(int currentVersion) {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
-				this.durationMinutes, this.venue, this.city, this.country, this.format, this.occasion, this.status,
-				this.level, this.summary, this.visitId, this.channelId, this.topicIds, this.sourceIds,
-				this.participants, currentVersion);
+				this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country, this.format,
+				this.occasion, this.status, this.level, this.summary, this.visitId, this.channelId, this.topicIds,
+				this.sourceIds, this.participants, currentVersion);
 	}
 
 	/** The rows that name an official. */
@@ -140,6 +144,11 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		LocalDate end = FormText.date(this.endDate);
 		if (end != null && start != null && (!exactDay || end.isBefore(start.date()))) {
 			errors.rejectValue("endDate", "meeting.endDate.invalid");
+		}
+		LocalDate after = FormText.date(this.expectedAfter);
+		if (after != null && start != null
+				&& (exactDay || after.isBefore(start.earliestDay()) || !after.isBefore(start.latestDay()))) {
+			errors.rejectValue("expectedAfter", "meeting.expectedAfter.invalid");
 		}
 		if (this.format == MeetingFormat.SIDELINES && !FormText.hasText(this.occasion)) {
 			errors.rejectValue("occasion", "meeting.occasion.required");
@@ -172,6 +181,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 				FormText.hasText(this.localTime) ? LocalTime.parse(this.localTime) : null, this.timeScheduled,
 				FormText.hasText(this.timeZone) ? ZoneId.of(this.timeZone) : null, FormText.date(this.endDate),
 				this.durationMinutes);
+		meeting.expectAfter(FormText.date(this.expectedAfter));
 		meeting.setPlace(FormText.orNull(this.city), FormText.orNull(this.country), FormText.orNull(this.venue));
 		meeting.setVisit(visit);
 		meeting.setChannel(channel);

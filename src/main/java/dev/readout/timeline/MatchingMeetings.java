@@ -43,7 +43,10 @@ final class MatchingMeetings {
 		}
 		LocalDate latest = filter.latestDay();
 		if (latest != null) {
-			add("m.start_date <= :latest", "latest", latest);
+			// From the first day it may fall on: its date's, or its window's for a
+			// contact
+			// expected after a day.
+			add("m.local_start < :dayAfterLatest", "dayAfterLatest", latest.plusDays(1).atStartOfDay());
 		}
 		if (filter.official() != null) {
 			add("exists (select 1 from participant p where p.meeting_id = m.id and p.official_id = :official)",

@@ -108,6 +108,7 @@ class MeetingFormTests {
 				Arguments.of("endDate", "2023-06-01", "endDate", "on or after the first"),
 				Arguments.of("format", "SIDELINES", "occasion", "Name the gathering"),
 				Arguments.of("durationMinutes", "-5", "durationMinutes", "above zero"),
+				Arguments.of("expectedAfter", "2023-08-02", "expectedAfter", "within the month or year"),
 				Arguments.of("participants[1].officialId", String.valueOf(YELLEN), "participants-1-officialId",
 						"already listed above"));
 	}

@@ -66,6 +66,14 @@ class TimelinePageTests {
 		String page = text("/?order=OLDEST");
 		assertThat(page.indexOf("Biden – Xi Jinping meeting in Bali")).isPositive()
 			.isLessThan(page.indexOf("Blinken – Qin Gang talks"));
+		// Expected after 19 June 2023: after the visit that produced them, whichever the
+		// order.
+		assertThat(page.indexOf("Yellen visit to Beijing (expected)"))
+			.isGreaterThan(page.indexOf("Blinken – Xi Jinping meeting"));
+		String newest = text("/");
+		assertThat(newest.indexOf("Yellen visit to Beijing (expected)"))
+			.isLessThan(newest.indexOf("Blinken – Xi Jinping meeting"));
+		assertThat(newest).contains("after 19 June 2023, within 2023");
 	}
 
 	private String text(String uri) {
