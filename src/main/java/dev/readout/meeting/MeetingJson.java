@@ -11,16 +11,21 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A meeting as the JSON API gives it, in lists and on its own.
  *
+ * @param expectedAfter for a contact expected within a window: the day after which it was
+ * expected, within the period of its date
  * @param localTime the time it began where it was held, when known
+ * @param timeScheduled whether the local time is when it was scheduled (announced in
+ * advance) rather than when it was reported to have begun
  * @param timeZone the IANA zone of the local time, e.g. Asia/Shanghai
  * @param startsAt the same instant in UTC
  * @param country where it was held, as an ISO 3166 code; absent for calls
  */
 @Schema(name = "Meeting")
-public record MeetingJson(long id, String title, IsoDate date, LocalDate endDate, LocalTime localTime, String timeZone,
-		Instant startsAt, Integer durationMinutes, String venue, String city, String country, MeetingFormat format,
-		String occasion, MeetingStatus status, MeetingLevel level, Long visitId, Long channelId, String summary,
-		List<ParticipantJson> participants, int version) {
+public record MeetingJson(long id, String title, IsoDate date, LocalDate expectedAfter, LocalDate endDate,
+		LocalTime localTime, boolean timeScheduled, String timeZone, Instant startsAt, Integer durationMinutes,
+		String venue, String city, String country, MeetingFormat format, String occasion, MeetingStatus status,
+		MeetingLevel level, Long visitId, Long channelId, String summary, List<ParticipantJson> participants,
+		int version) {
 
 	/**
 	 * @param participants the meeting's participants, in page order, loaded with their
@@ -28,10 +33,10 @@ public record MeetingJson(long id, String title, IsoDate date, LocalDate endDate
 	 */
 	public static MeetingJson of(Meeting meeting, List<Participant> participants) {
 		return new MeetingJson(meeting.getId(), meeting.getTitle(), IsoDate.of(meeting.getStart()),
-				meeting.getEndDate(), meeting.getLocalTime(), meeting.getTimeZone(),
-				meeting.startsAtUtc().map(start -> start.toInstant()).orElse(null), meeting.getDurationMinutes(),
-				meeting.getVenue(), meeting.getCity(), meeting.getCountry(), meeting.getFormat(), meeting.getOccasion(),
-				meeting.getStatus(), meeting.getLevel(),
+				meeting.getExpectedAfter(), meeting.getEndDate(), meeting.getLocalTime(), meeting.isTimeScheduled(),
+				meeting.getTimeZone(), meeting.startsAtUtc().map(start -> start.toInstant()).orElse(null),
+				meeting.getDurationMinutes(), meeting.getVenue(), meeting.getCity(), meeting.getCountry(),
+				meeting.getFormat(), meeting.getOccasion(), meeting.getStatus(), meeting.getLevel(),
 				(meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
 				(meeting.getChannel() != null) ? meeting.getChannel().getId() : null, meeting.getSummary(),
 				participants.stream().map(ParticipantJson::of).toList(), meeting.getVersion());
