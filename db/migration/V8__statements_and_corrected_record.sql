@@ -31,6 +31,15 @@ alter table meeting add column expected_after date,
 alter table meeting alter column local_start set expression as
     (greatest(start_date, coalesce(expected_after + 1, start_date)) + coalesce(local_time, time '00:00'));
 
+-- A channel's status dates at the precision known: China's refusals of military talks go back to 2021, by the US's
+-- account, with no day given.
+alter table channel add column status_since_precision varchar(5)
+    check (status_since_precision in ('DAY', 'MONTH', 'YEAR'));
+update channel set status_since_precision = 'DAY' where status_since is not null;
+alter table channel add constraint channel_since_precision_check
+    check ((status_since is null) = (status_since_precision is null)
+        and (status_since is null or is_start_of_period(status_since, status_since_precision)));
+
 create view meeting_on_record as select * from meeting where deleted_at is null;
 create view readout_on_record as select * from readout where deleted_at is null;
 
@@ -153,9 +162,10 @@ update agreement_status_change set note = 'As Blinken told the media: a US prior
     || '"repeatedly"; China refused. The US has said that since 2021 China has turned down or left unanswered more '
     || 'than a dozen Defense Department requests for top-level talks.'
 where agreement_id = 6 and status = 'DECLINED';
-update channel set status_note = 'As Blinken told the media, China turned down the US request to resume '
-    || 'military-to-military communication during the Secretary''s visit. The US has said China has declined or left '
-    || 'unanswered such requests since 2021.'
+update channel set status_since = '2021-01-01', status_since_precision = 'YEAR',
+    status_note = 'The US has said that since 2021 China has declined or left unanswered more than a dozen Defense '
+        || 'Department requests for top-level talks; as Blinken told the media, China again turned down resuming '
+        || 'military-to-military communication during the Secretary''s visit in June 2023.'
 where id = 4;
 
 -- Bali (4): A2 does not mention Bali; A3, A4 and A5 do. The day and the G20 sidelines are the public record's.

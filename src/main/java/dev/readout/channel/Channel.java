@@ -1,8 +1,10 @@
 package dev.readout.channel;
 
-import java.time.LocalDate;
-
 import dev.readout.source.Source;
+import dev.readout.vocabulary.PartialDate;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,7 +34,11 @@ public class Channel {
 	@Enumerated(EnumType.STRING)
 	private ChannelStatus status = ChannelStatus.OPEN;
 
-	private LocalDate statusSince;
+	/** Since when declined or suspended, at the precision known. */
+	@Embedded
+	@AttributeOverride(name = "date", column = @Column(name = "status_since"))
+	@AttributeOverride(name = "precision", column = @Column(name = "status_since_precision"))
+	private PartialDate statusSince;
 
 	private String statusNote;
 
@@ -50,7 +56,7 @@ public class Channel {
 		this.position = position;
 	}
 
-	public void changeStatus(ChannelStatus status, LocalDate since, String note, Source source) {
+	public void changeStatus(ChannelStatus status, PartialDate since, String note, Source source) {
 		this.status = status;
 		this.statusSince = since;
 		this.statusNote = note;
@@ -73,7 +79,7 @@ public class Channel {
 		return this.status;
 	}
 
-	public LocalDate getStatusSince() {
+	public PartialDate getStatusSince() {
 		return this.statusSince;
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChannelHealth {
 
 	private static final String HEALTH = """
-			select c.id, c.name, c.status, c.status_since, c.status_note, c.version, s.id as source_id,
+			select c.id, c.name, c.status, c.status_since, c.status_since_precision, c.status_note, c.version, s.id as source_id,
 			       s.label as source_label, last.id as last_id, last.title as last_title,
 			       last.start_date as last_date, last.start_precision as last_precision, last.last_day as last_day,
 			       (select count(*) from meeting_on_record m where m.channel_id = c.id and m.status = 'HELD'
@@ -55,9 +55,12 @@ public class ChannelHealth {
 						ChronoUnit.DAYS.between(lastDay, today));
 			}
 			Long sourceId = (Long) row.getObject("source_id");
+			LocalDate since = row.getObject("status_since", LocalDate.class);
+			PartialDate statusSince = (since != null)
+					? new PartialDate(since, DatePrecision.valueOf(row.getString("status_since_precision"))) : null;
 			return new State(row.getLong("id"), row.getString("name"), ChannelStatus.valueOf(row.getString("status")),
-					row.getObject("status_since", LocalDate.class), row.getString("status_note"), sourceId,
-					row.getString("source_label"), last, row.getLong("past_year"), row.getLong("planned"));
+					statusSince, row.getString("status_note"), sourceId, row.getString("source_label"), last,
+					row.getLong("past_year"), row.getLong("planned"));
 		}).list();
 	}
 
@@ -66,8 +69,17 @@ public class ChannelHealth {
 	 * @param pastYear contacts held in the twelve months up to today
 	 * @param planned contacts planned and not yet held
 	 */
-	public record State(long id, String name, ChannelStatus status, LocalDate statusSince, String statusNote,
+	public record State(long id, String name, ChannelStatus status, PartialDate statusSince, String statusNote,
 			Long sourceId, String sourceLabel, LocalContact last, long pastYear, long planned) {
+
+		/**
+		 * An open channel with no contact held on record, and no dated opening recorded
+		 * by an analyst, is not shown as open: nothing on record says it works.
+		 */
+		public boolean noContactOnRecord() {
+			return this.status == ChannelStatus.OPEN && this.last == null && this.statusSince == null;
+		}
+
 	}
 
 	/**

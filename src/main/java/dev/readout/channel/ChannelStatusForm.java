@@ -3,7 +3,7 @@ package dev.readout.channel;
 import java.io.Serializable;
 
 import dev.readout.source.Source;
-import dev.readout.form.CalendarDate;
+import dev.readout.form.DateAtPrecision;
 import dev.readout.form.FormText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,15 +13,16 @@ import org.springframework.validation.Errors;
 /**
  * Where a channel stands, as an analyst records it.
  *
- * @param since the day the status took effect; required unless the channel is open
+ * @param since when the status took effect, at the precision known (2023-06-19, 2023-06
+ * or 2021); required unless the channel is open
  * @param sourceId the source that reports it
  * @param version the version the analyst started from
  */
-public record ChannelStatusForm(@NotNull ChannelStatus status, @CalendarDate String since,
+public record ChannelStatusForm(@NotNull ChannelStatus status, @DateAtPrecision String since,
 		@Size(max = 2000) String note, Long sourceId, Integer version) implements Serializable {
 
 	static ChannelStatusForm from(Channel channel) {
-		return new ChannelStatusForm(channel.getStatus(), FormText.of(channel.getStatusSince()),
+		return new ChannelStatusForm(channel.getStatus(), FormText.asWritten(channel.getStatusSince()),
 				FormText.of(channel.getStatusNote()),
 				(channel.getSource() != null) ? channel.getSource().getId() : null, channel.getVersion());
 	}
@@ -35,7 +36,7 @@ public record ChannelStatusForm(@NotNull ChannelStatus status, @CalendarDate Str
 	}
 
 	void applyTo(Channel channel, Source source) {
-		channel.changeStatus(this.status, FormText.date(this.since), FormText.orNull(this.note), source);
+		channel.changeStatus(this.status, FormText.partialDate(this.since), FormText.orNull(this.note), source);
 	}
 
 }

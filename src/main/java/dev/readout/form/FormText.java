@@ -77,9 +77,12 @@ public final class FormText {
 
 	/**
 	 * How a form shows a date at its precision, the way {@link #partialDate(String)}
-	 * reads it back.
+	 * reads it back; blank for no date.
 	 */
 	public static String asWritten(PartialDate date) {
+		if (date == null) {
+			return "";
+		}
 		return switch (date.precision()) {
 			case DAY -> date.date().toString();
 			case MONTH -> YearMonth.from(date.date()).toString();

@@ -31,6 +31,8 @@ class ChannelPageTests {
 
 	private static final long DEFENCE = 4;
 
+	private static final long CLIMATE = 6;
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -41,11 +43,21 @@ class ChannelPageTests {
 	Clock clock;
 
 	@Test
-	void showsTheMilitaryChannelChinaDeclinedInJune2023WithItsSource() {
+	void showsTheMilitaryChannelDeclinedSinceTheFirstRefusalOnRecordWithWhoSaysSo() {
 		Element defence = channel(Pages.get(this.mvc, "/channels"), DEFENCE);
 		assertThat(defence.selectFirst("th").text()).isEqualTo("Defence and military");
-		assertThat(defence.text()).contains("Declined", "since 19 June 2023", "military-to-military communication",
-				"Source: Washington and Beijing Pledge to Stabilize Deteriorating Ties", "None on record");
+		// The refusals go back to 2021, by the US's account: no day is known.
+		assertThat(defence.text())
+			.contains("Declined", "since 2021", "The US has said", "as Blinken told the media",
+					"Source: Washington and Beijing Pledge to Stabilize Deteriorating Ties", "None on record")
+			.doesNotContain("since 1 January 2021");
+	}
+
+	@Test
+	void showsAChannelWithNoContactHeldAsNoContactOnRecordNotAsOpen() {
+		Document page = Pages.get(this.mvc, "/channels");
+		assertThat(channel(page, CLIMATE).select(".badge").text()).isEqualTo("No contact on record");
+		assertThat(channel(page, FOREIGN_MINISTERS).select(".badge").text()).isEqualTo("Open");
 	}
 
 	@Test
@@ -90,7 +102,7 @@ class ChannelPageTests {
 		Document page = Pages.parse(post(FOREIGN_MINISTERS, form));
 		assertThat(page.selectFirst("#since").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select(".error-summary").text())
-			.contains("Give the day a declined or suspended channel took that status.");
+			.contains("Give when a declined or suspended channel took that status");
 		assertThat(status(FOREIGN_MINISTERS)).isEqualTo("OPEN");
 	}
 

@@ -40,7 +40,7 @@ class OfficialFormTests {
 		assertThat(page.select("h1").text()).isEqualTo("He Lifeng 何立峰");
 		assertThat(page.select("tbody tr").eachText()).containsExactly(
 				"Director of the National Development and Reform Commission not on record March 2023",
-				"Vice Premier State Council March 2023 present");
+				"Vice Premier State Council March 2023 end not on record");
 	}
 
 	@ParameterizedTest(name = "{0} = {1}")
