@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.readout.vocabulary.Sides;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import dev.readout.timeline.TimelineFilter;
 import dev.readout.timeline.TimelineOrder;
 
@@ -38,10 +40,22 @@ class TimelineCsv {
 	void write(TimelineFilter filter, TimelineOrder order, OutputStream stream) throws IOException {
 		Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 		out.write(BYTE_ORDER_MARK);
-		CsvWriter csv = new CsvWriter(out);
-		csv.row(HEADER);
-		this.rows.forEach(filter, order, row -> csv.row(fields(row)));
-		out.flush();
+		CSVPrinter csv = CSVFormat.RFC4180.print(out);
+		csv.printRecord(HEADER);
+		this.rows.forEach(filter, order, row -> csv.printRecord(fields(row).stream().map(TimelineCsv::inert)));
+		csv.flush();
+	}
+
+	/**
+	 * A cell a spreadsheet would read as a formula (=, +, -, @, a tab or a carriage
+	 * return first) is kept as text by a leading apostrophe, as OWASP advises against CSV
+	 * injection: a title typed by anyone must not run in a reader's spreadsheet.
+	 */
+	static Object inert(Object cell) {
+		if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return cell;
 	}
 
 	private static List<Object> fields(TimelineRow row) {

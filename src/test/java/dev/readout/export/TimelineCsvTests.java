@@ -74,6 +74,19 @@ class TimelineCsvTests {
 	}
 
 	@Test
+	void keepsAFormulaInAMeetingTitleAsTextForSpreadsheets() throws IOException {
+		this.jdbc.sql("update meeting set title = ? where id = 1")
+			.param("=HYPERLINK(\"http://evil.example\")")
+			.update();
+		this.jdbc.sql("update meeting set title = ? where id = 2").param("@SUM(1+1)").update();
+		List<CSVRecord> rows = rows("/timeline.csv");
+		assertThat(row(rows, "'=HYPERLINK(\"http://evil.example\")").get("id")).isEqualTo("1");
+		assertThat(row(rows, "'@SUM(1+1)").get("id")).isEqualTo("2");
+		assertThat(rows).map(row -> row.get("title"))
+			.noneMatch(title -> title.startsWith("=") || title.startsWith("@"));
+	}
+
+	@Test
 	void streamsALargeTimelineInAFixedNumberOfStatementsPerBatch() throws IOException {
 		RecordMother mother = new RecordMother(this.entityManager);
 		for (int i = 0; i < TimelineRows.BATCH + 20; i++) {
