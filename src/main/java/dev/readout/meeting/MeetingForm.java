@@ -49,7 +49,9 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		@Pattern(regexp = "([A-Z]{2})?", message = "{meeting.country.invalid}") String country,
 		@NotNull MeetingFormat format, @Size(max = 300) String occasion, @NotNull MeetingStatus status,
 		@NotNull MeetingLevel level, @Size(max = 20_000) String summary, Long visitId, Long channelId,
-		List<Long> topicIds, List<Long> sourceIds, List<@Valid ParticipantRow> participants,
+		@Size(max = 200, message = "{validation.list.tooLong}") List<Long> topicIds,
+		@Size(max = 200, message = "{validation.list.tooLong}") List<Long> sourceIds,
+		@Size(max = 200, message = "{validation.list.tooLong}") List<@Valid ParticipantRow> participants,
 		@JsonIgnore Integer version) implements Serializable {
 
 	/** Blank rows offered for adding participants, on top of those already on record. */

@@ -23,7 +23,8 @@ import org.springframework.validation.Errors;
  */
 public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max = 100) String nativeName,
 		@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{meeting.country.invalid}") String country,
-		List<@Valid PositionRow> positions, @JsonIgnore Integer version) implements Serializable {
+		@Size(max = 200, message = "{validation.list.tooLong}") List<@Valid PositionRow> positions,
+		@JsonIgnore Integer version) implements Serializable {
 
 	static final int BLANK_POSITION_ROWS = 2;
 

@@ -30,7 +30,8 @@ public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{re
 		@CalendarDate @NotAfterToday String publishedOn, @NotBlank @Size(max = 500) String title,
 		@Size(max = 5000) @Pattern(regexp = "(?:[^\\r\\n]{0,500}(?:\\r?\\n|$))*",
 				message = "{readout.characterisations.tooLong}") String characterisations,
-		@Size(max = 100_000) String body, List<Long> topicIds, List<Long> sourceIds,
+		@Size(max = 100_000) String body, @Size(max = 200, message = "{validation.list.tooLong}") List<Long> topicIds,
+		@Size(max = 200, message = "{validation.list.tooLong}") List<Long> sourceIds,
 		@JsonIgnore @Valid NewSourceForm newSource, @JsonIgnore Integer version) {
 
 	public ReadoutForm {

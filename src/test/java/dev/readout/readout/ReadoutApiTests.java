@@ -1,5 +1,8 @@
 package dev.readout.readout;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 import dev.readout.PageTest;
 import dev.readout.SignedIn;
 import dev.readout.account.Account;
@@ -109,6 +112,36 @@ class ReadoutApiTests {
 		assertThat(titleOf(WANG_YI_US_READOUT)).isEqualTo("Revised: Antony Blinken");
 
 		assertThat(conforms(this.mvc, put(token, "W/\"1\"", changed))).hasStatus(412);
+	}
+
+	@Test
+	void refusesOverlongListsAndOverlargeBodiesWithAProblemDocument() {
+		long before = readoutCount();
+		String tenThousandIds = IntStream.rangeClosed(1, 10_000)
+			.mapToObj(String::valueOf)
+			.collect(Collectors.joining(",", "[", "]"));
+		MvcTestResult manyIds = conforms(this.mvc, post("""
+				{"side": "CN", "issuingBody": "MFA", "title": "Many ids", "topicIds": %s}""".formatted(tenThousandIds))
+			.exchange());
+		assertThat(manyIds).hasStatus(400);
+		assertThat(manyIds).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactly("topicIds");
+
+		String twoMegabytes = "x".repeat(2 * 1024 * 1024);
+		MvcTestResult large = answerConforms(this.mvc, post("""
+				{"side": "CN", "issuingBody": "MFA", "title": "Large", "body": "%s"}""".formatted(twoMegabytes))
+			.exchange());
+		assertThat(large).hasStatus(400).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		// Refused while reading, before any field is looked at.
+		assertThat(large).bodyJson().doesNotHavePath("$.errors");
+		assertThat(readoutCount()).isEqualTo(before);
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder post(String body) {
+		return this.mvc.post()
+			.uri("/api/v1/meetings/{id}/readouts", XI_MEETING)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf("script-analyst"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
 	}
 
 	@Test
