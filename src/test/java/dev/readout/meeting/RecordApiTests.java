@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.readout.ApiContract;
 import dev.readout.PageTest;
 import dev.readout.SqlStatementCounter;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,19 @@ class RecordApiTests {
 			.containsExactly("READOUT", "BRIEFING", "READOUT");
 		assertThat(meeting).bodyJson().extractingPath("$.topics").asArray().contains("Taiwan");
 		assertThat(meeting).bodyJson().extractingPath("$.sources[?(@.id == 3)].copyOf").asArray().containsExactly(2);
+	}
+
+	@Test
+	void answersAnUnknownAddressAndPagingOutOfRangeWithProblemDocuments() {
+		MvcTestResult unknown = this.mvc.get().uri("/api/v1/no-such-list").exchange();
+		assertThat(unknown).hasStatus(404).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		for (String outOfRange : List.of("/api/v1/officials?page=-1", "/api/v1/officials?size=100000",
+				"/api/v1/sources?page=99999999999", "/api/v1/meetings?size=0")) {
+			assertThat(ApiContract.answerConforms(this.mvc, this.mvc.get().uri(outOfRange).exchange())).as(outOfRange)
+				.hasStatus(400)
+				.contentType()
+				.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		}
 	}
 
 	@Test
