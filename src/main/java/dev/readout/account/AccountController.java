@@ -2,6 +2,7 @@ package dev.readout.account;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -41,10 +42,10 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(Principal principal, @Valid @ModelAttribute("form") PasswordChangeForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpSession session) {
 		form.rejectIfNotRepeated(result);
-		if (!result.hasErrors()
-				&& !this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword())) {
+		if (!result.hasErrors() && !this.accounts.changePassword(principal.getName(), form.currentPassword(),
+				form.newPassword(), session.getId())) {
 			result.rejectValue("currentPassword", "account.password.wrong");
 		}
 		if (result.hasErrors()) {

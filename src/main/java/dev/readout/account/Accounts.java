@@ -6,6 +6,8 @@ import java.util.Map;
 import dev.readout.audit.AuditTrail;
 import dev.readout.web.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +27,14 @@ class Accounts {
 
 	private final AuditTrail auditTrail;
 
-	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail auditTrail) {
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.auditTrail = auditTrail;
+		this.sessions = sessions;
 	}
 
 	@Transactional(readOnly = true)
@@ -53,8 +59,11 @@ class Accounts {
 		return account;
 	}
 
-	/** False when the current password is wrong; nothing changes then. */
-	boolean changePassword(String username, String currentPassword, String newPassword) {
+	/**
+	 * False when the current password is wrong; nothing changes then. The account's other
+	 * sessions end: whoever else held the old password is signed out.
+	 */
+	boolean changePassword(String username, String currentPassword, String newPassword, String keptSessionId) {
 		Account account = find(username);
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			return false;
@@ -62,6 +71,7 @@ class Accounts {
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		this.auditTrail.updated(AUDIT_SUBJECT, account.getId(), Map.of("password", "(old)"),
 				Map.of("password", "(changed)"));
+		endSessions(username, keptSessionId);
 		return true;
 	}
 
@@ -78,7 +88,20 @@ class Accounts {
 		account.changeRole(role);
 		account.setEnabled(enabled);
 		this.auditTrail.updated(AUDIT_SUBJECT, id, before, values(account));
+		if (!before.equals(values(account))) {
+			// Sessions keep the authorities of their sign-in: a disabled or demoted
+			// account must not keep writing through one.
+			endSessions(account.getUsername(), null);
+		}
 		return true;
+	}
+
+	private void endSessions(String username, String keptSessionId) {
+		this.sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(keptSessionId))
+			.forEach(this.sessions::deleteById);
 	}
 
 	private static Map<String, Object> values(Account account) {
