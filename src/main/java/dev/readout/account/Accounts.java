@@ -5,6 +5,10 @@ import java.util.Map;
 
 import dev.readout.audit.AuditTrail;
 import dev.readout.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -29,12 +33,15 @@ class Accounts {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
+	private final ApplicationEventPublisher events;
+
 	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.auditTrail = auditTrail;
 		this.sessions = sessions;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -66,6 +73,12 @@ class Accounts {
 	boolean changePassword(String username, String currentPassword, String newPassword, String keptSessionId) {
 		Account account = find(username);
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			// A wrong current password is a guess like a wrong sign-in: throttled and
+			// audited
+			// the same way.
+			this.events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+					UsernamePasswordAuthenticationToken.unauthenticated(username, null),
+					new BadCredentialsException("Wrong current password")));
 			return false;
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -33,6 +34,9 @@ class AccountPagesTests {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@BeforeEach
 	void createAccounts() {
 		this.accounts.save(new Account("wen", "Wen Analyst", this.passwordEncoder.encode(PASSWORD), Role.ANALYST));
@@ -55,6 +59,16 @@ class AccountPagesTests {
 		assertThat(page.getElementById(field).closest(".field").select(".field-error").text()).contains(message);
 		assertThat(page.select("input[type=password]").eachAttr("value")).allMatch(String::isEmpty);
 		assertThat(this.passwordEncoder.matches(PASSWORD, wen().getPasswordHash())).isTrue();
+	}
+
+	@Test
+	void countsAWrongCurrentPasswordAsAFailedSignIn() {
+		int failedBefore = failedSignIns();
+		assertThat(changePassword("not my password", "a new long passphrase", "a new long passphrase")).hasStatusOk();
+		assertThat(failedSignIns()).isEqualTo(failedBefore + 1);
+		assertThat(this.jdbc.sql("select detail from audit_event where action = 'SIGN_IN_FAILED'")
+			.query(String.class)
+			.list()).contains("as wen");
 	}
 
 	@Test
@@ -118,6 +132,13 @@ class AccountPagesTests {
 			.param("role", "VIEWER")
 			.param("password", password)
 			.exchange();
+	}
+
+	private int failedSignIns() {
+		this.accounts.flush();
+		return this.jdbc.sql("select failed_sign_ins from account where username = 'wen'")
+			.query(Integer.class)
+			.single();
 	}
 
 	private Account wen() {
