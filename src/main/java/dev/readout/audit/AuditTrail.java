@@ -89,6 +89,16 @@ public class AuditTrail {
 				order by occurred_at, id""").param("id", meetingId).query(this::entry).list();
 	}
 
+	/**
+	 * The record's version: the id of the latest change to it. Sign-ins, failed sign-ins
+	 * and refused requests are not changes, so a flood of them renews nothing kept.
+	 */
+	public long recordVersion() {
+		return this.jdbc.sql("""
+				select coalesce(max(id), 0) from audit_event
+				where action not in ('SIGN_IN', 'SIGN_IN_FAILED', 'ACCESS_DENIED')""").query(Long.class).single();
+	}
+
 	/** The newest lines of the whole trail, newest first. */
 	public List<AuditEntry> latest(int limit) {
 		return this.jdbc.sql("select * from audit_event order by occurred_at desc, id desc limit ?")

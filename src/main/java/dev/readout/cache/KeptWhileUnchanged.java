@@ -3,7 +3,8 @@ package dev.readout.cache;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.readout.audit.AuditTrail;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,14 +18,14 @@ public class KeptWhileUnchanged {
 	/** Changes made outside Readout (no audit event) are seen after this long at most. */
 	static final Duration MAX_AGE = Duration.ofMinutes(1);
 
-	private final JdbcClient jdbc;
+	private final AuditTrail auditTrail;
 
 	private final Clock clock;
 
 	private final boolean keepRendered;
 
-	KeptWhileUnchanged(JdbcClient jdbc, Clock clock, CacheSettings settings) {
-		this.jdbc = jdbc;
+	KeptWhileUnchanged(AuditTrail auditTrail, Clock clock, CacheSettings settings) {
+		this.auditTrail = auditTrail;
 		this.clock = clock;
 		this.keepRendered = settings.whileRecordUnchanged();
 	}
@@ -34,14 +35,15 @@ public class KeptWhileUnchanged {
 	 * {@code readout.cache.while-record-unchanged=false}.
 	 */
 	public <K, V> WhileRecordUnchanged<K, V> rendered(int capacity) {
-		return new WhileRecordUnchanged<>(this.jdbc, this.clock, this.keepRendered ? capacity : 0, MAX_AGE);
+		return new WhileRecordUnchanged<>(this.auditTrail::recordVersion, this.clock, this.keepRendered ? capacity : 0,
+				MAX_AGE);
 	}
 
 	/**
 	 * For counts, which are always kept: a count over the whole record takes a second.
 	 */
 	public <K, V> WhileRecordUnchanged<K, V> counts(int capacity) {
-		return new WhileRecordUnchanged<>(this.jdbc, this.clock, capacity, MAX_AGE);
+		return new WhileRecordUnchanged<>(this.auditTrail::recordVersion, this.clock, capacity, MAX_AGE);
 	}
 
 }

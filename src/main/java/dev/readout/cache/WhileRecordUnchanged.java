@@ -7,19 +7,18 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Values worked out from the record and kept until the record changes: every change made
- * through Readout adds an audit event, so the latest event's id is the record's version.
+ * through Readout adds an audit event, so the latest change's id is the record's version.
  * A change made outside Readout is seen after {@code maxAge} at most. The least recently
  * used values go first once {@code capacity} are kept.
  */
 public final class WhileRecordUnchanged<K, V> {
 
-	private final JdbcClient jdbc;
+	private final LongSupplier recordVersion;
 
 	private final Clock clock;
 
@@ -27,8 +26,8 @@ public final class WhileRecordUnchanged<K, V> {
 
 	private final Map<K, Kept<V>> kept;
 
-	WhileRecordUnchanged(JdbcClient jdbc, Clock clock, int capacity, Duration maxAge) {
-		this.jdbc = jdbc;
+	WhileRecordUnchanged(LongSupplier recordVersion, Clock clock, int capacity, Duration maxAge) {
+		this.recordVersion = recordVersion;
 		this.clock = clock;
 		this.maxAge = maxAge;
 		this.kept = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
@@ -60,7 +59,7 @@ public final class WhileRecordUnchanged<K, V> {
 	 * was worked out: the next lookup then sees a newer version and works it out again.
 	 */
 	public Lookup lookUp(K key) {
-		long recordVersion = this.jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+		long recordVersion = this.recordVersion.getAsLong();
 		Instant now = this.clock.instant();
 		Kept<V> value = this.kept.get(key);
 		boolean current = value != null && value.recordVersion() == recordVersion

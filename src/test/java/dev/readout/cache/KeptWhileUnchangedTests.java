@@ -67,6 +67,27 @@ class KeptWhileUnchangedTests {
 	}
 
 	@Test
+	void aFloodOfRefusedRequestsDoesNotRenewWhatIsKept() {
+		String first = page("/?level=LEADERS");
+		long refusals = refusals();
+		for (int i = 0; i < 5; i++) {
+			this.mvc.get().uri("/account").exchange();
+		}
+		assertThat(refusals()).as("each refusal is still on the audit trail").isGreaterThan(refusals);
+
+		SqlStatementCounter.reset();
+		assertThat(page("/?level=LEADERS")).isEqualTo(first);
+		assertThat(SqlStatementCounter.statements()).as("statements for a kept page: the record's version")
+			.isEqualTo(1);
+	}
+
+	private long refusals() {
+		return this.jdbc.sql("select count(*) from audit_event where action = 'ACCESS_DENIED'")
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void keepsSearchResultsAndSummariesUntilTheRecordChanges() {
 		String found = page("/search?q=fentanyl");
 		SqlStatementCounter.reset();
