@@ -8,7 +8,8 @@ drop view readout_on_record;
 
 -- A readout is one kind of statement among several that analysts compare.
 alter table readout add column kind varchar(20) not null default 'READOUT'
-    check (kind in ('READOUT', 'TRANSCRIPT', 'REMARKS', 'BRIEFING', 'SPOKESPERSON', 'STATE_MEDIA', 'JOINT_STATEMENT'));
+    check (kind in ('READOUT', 'TRANSCRIPT', 'REMARKS', 'BRIEFING', 'SPOKESPERSON', 'STATE_MEDIA', 'JOINT_STATEMENT',
+                    'UNSPECIFIED'));
 
 -- An invitation or offer not yet accepted is "proposed", not "agreed".
 alter table agreement drop constraint agreement_status_check,
@@ -193,8 +194,20 @@ where id = 3 or label like 'Readout of Secretary Blinken''s meeting with Wang Yi
    or label like 'Travels of the Secretary of State: Antony J. Blinken%'
 on conflict do nothing;
 
--- Vienna (7): talks over two days in May, not a meeting of 48 hours.
+-- Vienna (7): talks over two days in May, not a meeting of 48 hours. Both sides described them in the same words (A1),
+-- which does not say in what kind of statement: one statement of each side, its kind not reported.
 update meeting set duration_minutes = null where id = 7;
+with statement as (
+    insert into readout (meeting_id, side, kind, issuing_body, published_on, title, body)
+    select 7, side, 'UNSPECIFIED', issuer, null, title,
+           'The talks were described as "candid, substantive and constructive" by both sides.'
+    from (values ('US', 'The United States (body not named in the report)', 'The US side on the Vienna talks'),
+                 ('CN', 'China (body not named in the report)', 'The Chinese side on the Vienna talks'))
+         sides (side, issuer, title)
+    returning id),
+cited as (insert into readout_source (readout_id, source_id) select id, 1 from statement)
+insert into readout_characterisation (readout_id, position, phrase)
+select id, 0, 'candid, substantive and constructive' from statement;
 
 -- Kritenbrink and Beran (8): the article gives no hierarchy between them.
 update participant set role = 'GUEST' where meeting_id = 8 and official_id = 6;

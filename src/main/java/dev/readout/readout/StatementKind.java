@@ -20,6 +20,10 @@ public enum StatementKind {
 	/** A report by state media, not by the foreign ministry. */
 	STATE_MEDIA,
 	/** A statement both sides issued together. */
-	JOINT_STATEMENT
+	JOINT_STATEMENT,
+	/**
+	 * A side's words as a report gives them, without saying in what kind of statement.
+	 */
+	UNSPECIFIED
 
 }

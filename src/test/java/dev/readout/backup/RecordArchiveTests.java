@@ -56,7 +56,7 @@ class RecordArchiveTests {
 		assertThat(this.json.readTree(download())).isEqualTo(before);
 		assertThat(this.jdbc.sql("select actor || ' ' || detail from audit_event where action = 'IMPORT'")
 			.query(String.class)
-			.list()).containsExactly("admin1 archive of 14 meetings, 9 readouts, 7 agreements");
+			.list()).containsExactly("admin1 archive of 14 meetings, 11 readouts, 7 agreements");
 
 		assertThat(Pages.get(this.mvc, "/meetings/3").text()).contains("16:30 local time", "习近平");
 		// New rows take ids after the loaded ones.

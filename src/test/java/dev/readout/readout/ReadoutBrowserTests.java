@@ -41,7 +41,8 @@ class ReadoutBrowserTests {
 	private static final String PASSWORD = "typed in a real browser";
 
 	/** Sullivan – Wang Yi talks in Vienna, whose readouts no other test counts. */
-	private static final long VIENNA_TALKS = 7;
+	/** A meeting with no statement on record, so the test removes only what it adds. */
+	private static final long MUNICH_MEETING = 6;
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
@@ -68,7 +69,7 @@ class ReadoutBrowserTests {
 
 	@AfterEach
 	void removeWhatTheTestAdded() {
-		this.jdbc.sql("delete from readout where meeting_id = ?").param(VIENNA_TALKS).update();
+		this.jdbc.sql("delete from readout where meeting_id = ?").param(MUNICH_MEETING).update();
 	}
 
 	@Test
@@ -78,32 +79,32 @@ class ReadoutBrowserTests {
 		browser.signIn(url(""), USERNAME, PASSWORD);
 		assertThat(driver.findElement(By.tagName("header")).getText()).contains(USERNAME, "Sign out");
 
-		driver.get(url("/meetings/" + VIENNA_TALKS));
+		driver.get(url("/meetings/" + MUNICH_MEETING));
 		browser.clickThrough(driver.findElement(By.linkText("Add readout")));
 		driver.findElement(By.cssSelector("input[name=side][value=CN]")).click();
 		driver.findElement(By.id("issuingBody")).sendKeys("Ministry of Foreign Affairs of the PRC");
-		driver.findElement(By.id("title")).sendKeys("Wang Yi's talks with Jake Sullivan in Vienna");
+		driver.findElement(By.id("title")).sendKeys("Wang Yi's meeting with Secretary Blinken in Munich");
 		driver.findElement(By.id("characterisations")).sendKeys("candid, substantive and constructive");
 		driver.findElement(By.id("body")).sendKeys("王毅 set out China's position on Taiwan.");
 		browser.clickThrough(driver.findElement(By.cssSelector("main form button[type=submit]")));
 
-		assertThat(driver.getCurrentUrl()).contains("/meetings/" + VIENNA_TALKS);
+		assertThat(driver.getCurrentUrl()).contains("/meetings/" + MUNICH_MEETING);
 		assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).isEqualTo("The readout was added.");
 		var columns = driver.findElements(By.cssSelector("section[aria-labelledby='readouts-heading'] .side-column"));
 		assertThat(columns.get(1).getText()).contains("China", "Official readout",
-				"Wang Yi's talks with Jake Sullivan in Vienna", "王毅 set out China's position on Taiwan.");
+				"Wang Yi's meeting with Secretary Blinken in Munich", "王毅 set out China's position on Taiwan.");
 		assertThat(columns.get(0).getText()).contains("United States: no statement on record yet.");
 
 		browser.clickThrough(driver.findElement(By.linkText("History")));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(USERNAME, "created",
-				"Wang Yi's talks with Jake Sullivan in Vienna");
+				"Wang Yi's meeting with Secretary Blinken in Munich");
 	}
 
 	@Test
 	void seesTheConflictPageWhenSomeoneElseSavedFirstAndGetsThePdf() throws Exception {
 		long readout = this.jdbc.sql("""
 				insert into readout (meeting_id, side, issuing_body, title) values (?, 'US', 'Department of State',
-				'The first title') returning id""").param(VIENNA_TALKS).query(Long.class).single();
+				'The first title') returning id""").param(MUNICH_MEETING).query(Long.class).single();
 		WebDriver driver = browser.driver();
 		browser.signIn(url(""), USERNAME, PASSWORD);
 		driver.get(url("/readouts/" + readout + "/edit"));
@@ -123,7 +124,7 @@ class ReadoutBrowserTests {
 		assertThat(this.jdbc.sql("select title from readout where id = ?").param(readout).query(String.class).single())
 			.isEqualTo("The other analyst's title");
 
-		driver.get(url("/meetings/" + VIENNA_TALKS));
+		driver.get(url("/meetings/" + MUNICH_MEETING));
 		String pdf = driver.findElement(By.linkText("Summary as PDF")).getAttribute("href");
 		HttpResponse<byte[]> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(pdf)).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -31,6 +31,8 @@ class ReadoutComparisonTests {
 
 	private static final long MUNICH_MEETING = 6;
 
+	private static final long VIENNA_TALKS = 7;
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -71,6 +73,17 @@ class ReadoutComparisonTests {
 		assertThat(page.text()).contains("Words both sides used: constructive.");
 		Element own = page.select("section[aria-labelledby=characterisations-heading] tbody tr").get(1);
 		assertThat(own.select("td").eachText()).containsExactly("candid, substantive", "stable, predictable");
+	}
+
+	@Test
+	void comparesTheWordsBothSidesUsedInViennaWhateverTheKindOfStatement() {
+		Document page = compare(VIENNA_TALKS);
+		assertThat(page.text()).contains("Words both sides used: candid, substantive, constructive.");
+		assertThat(page.select(".findings li.no-readout").eachText()).containsExactly(
+				"No United States readout of this meeting is on record; these United States statements are: "
+						+ "Statement (kind not reported).",
+				"No China readout of this meeting is on record; these China statements are: "
+						+ "Statement (kind not reported).");
 	}
 
 	@Test
