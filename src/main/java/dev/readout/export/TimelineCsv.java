@@ -51,7 +51,7 @@ class TimelineCsv {
 	 * return first) is kept as text by a leading apostrophe, as OWASP advises against CSV
 	 * injection: a title typed by anyone must not run in a reader's spreadsheet.
 	 */
-	static Object inert(Object cell) {
+	private static Object inert(Object cell) {
 		if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			return "'" + text;
 		}
