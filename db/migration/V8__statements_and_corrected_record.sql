@@ -96,10 +96,10 @@ insert into readout_characterisation (readout_id, position, phrase)
 select id, 0, 'stable, predictable, and constructive' from statement;
 
 -- US officials briefing reporters also said the sides agreed on working groups and more flights (A2): a US statement,
--- so flights are not a topic only China raised.
+-- so flights are not a topic only China raised. A2 does not say on which day they briefed.
 with statement as (
     insert into readout (meeting_id, side, kind, issuing_body, published_on, title, body)
-    values (1, 'US', 'BRIEFING', 'US officials briefing reporters', '2023-06-19',
+    values (1, 'US', 'BRIEFING', 'US officials briefing reporters', null,
             'US officials on the Blinken – Qin Gang talks',
             'US officials said the two sides had agreed to set up working groups and to expand commercial flights '
             || 'between the two countries.')

@@ -1,5 +1,7 @@
 package dev.readout.channel;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -50,18 +52,19 @@ public class ChannelHealth {
 			if (row.getObject("last_id") != null) {
 				LocalDate lastDay = row.getObject("last_day", LocalDate.class);
 				last = new LocalContact(row.getLong("last_id"), row.getString("last_title"),
-						new PartialDate(row.getObject("last_date", LocalDate.class),
-								DatePrecision.valueOf(row.getString("last_precision"))),
-						ChronoUnit.DAYS.between(lastDay, today));
+						partialDate(row, "last_date", "last_precision"), ChronoUnit.DAYS.between(lastDay, today));
 			}
 			Long sourceId = (Long) row.getObject("source_id");
-			LocalDate since = row.getObject("status_since", LocalDate.class);
-			PartialDate statusSince = (since != null)
-					? new PartialDate(since, DatePrecision.valueOf(row.getString("status_since_precision"))) : null;
 			return new State(row.getLong("id"), row.getString("name"), ChannelStatus.valueOf(row.getString("status")),
-					statusSince, row.getString("status_note"), sourceId, row.getString("source_label"), last,
-					row.getLong("past_year"), row.getLong("planned"));
+					partialDate(row, "status_since", "status_since_precision"), row.getString("status_note"), sourceId,
+					row.getString("source_label"), last, row.getLong("past_year"), row.getLong("planned"));
 		}).list();
+	}
+
+	/** A date at its precision from two columns; null when the date is. */
+	private static PartialDate partialDate(ResultSet row, String date, String precision) throws SQLException {
+		LocalDate day = row.getObject(date, LocalDate.class);
+		return (day != null) ? new PartialDate(day, DatePrecision.valueOf(row.getString(precision))) : null;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.http.HttpMethod;
+import org.springframework.validation.BindingErrorProcessor;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.web.bind.WebDataBinder;
@@ -18,17 +19,19 @@ import org.springframework.web.bind.annotation.InitBinder;
 @ControllerAdvice
 class UnreadableForms {
 
+	private static final BindingErrorProcessor REFUSING = new DefaultBindingErrorProcessor() {
+
+		@Override
+		public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
+			throw new UnreadableFormException(result.getObjectName(), ex);
+		}
+
+	};
+
 	@InitBinder
 	void refuseUnconvertibleValues(WebDataBinder binder, HttpServletRequest request) {
 		if (HttpMethod.POST.matches(request.getMethod())) {
-			binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
-
-				@Override
-				public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
-					throw new UnreadableFormException(result.getObjectName(), ex);
-				}
-
-			});
+			binder.setBindingErrorProcessor(REFUSING);
 		}
 	}
 

@@ -186,8 +186,7 @@ public class Meeting {
 	 * null for none.
 	 */
 	public void expectAfter(LocalDate day) {
-		if (day != null && (this.start.isExactDay() || day.isBefore(this.start.earliestDay())
-				|| !day.isBefore(this.start.latestDay()))) {
+		if (day != null && !this.start.leavesDaysAfter(day)) {
 			throw new IllegalArgumentException("A window lies within the period of a date known to the month or year");
 		}
 		this.expectedAfter = day;

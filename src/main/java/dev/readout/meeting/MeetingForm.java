@@ -148,8 +148,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 			errors.rejectValue("endDate", "meeting.endDate.invalid");
 		}
 		LocalDate after = FormText.date(this.expectedAfter);
-		if (after != null && start != null
-				&& (exactDay || after.isBefore(start.earliestDay()) || !after.isBefore(start.latestDay()))) {
+		if (after != null && start != null && !start.leavesDaysAfter(after)) {
 			errors.rejectValue("expectedAfter", "meeting.expectedAfter.invalid");
 		}
 		if (this.format == MeetingFormat.SIDELINES && !FormText.hasText(this.occasion)) {

@@ -55,6 +55,14 @@ public record PartialDate(@Column(nullable = false) LocalDate date,
 		return this.precision == DatePrecision.DAY;
 	}
 
+	/**
+	 * Whether "after this day, within this date" leaves days to fall on: a month or year
+	 * that the day lies in, before its last day. A date known to the day needs no window.
+	 */
+	public boolean leavesDaysAfter(LocalDate day) {
+		return !isExactDay() && !day.isBefore(earliestDay()) && day.isBefore(latestDay());
+	}
+
 	private static LocalDate startOfPeriod(LocalDate date, DatePrecision precision) {
 		return switch (precision) {
 			case DAY -> date;

@@ -14,6 +14,16 @@ class PartialDateTests {
 	private final PartialDateFormatter formatter = new PartialDateFormatter();
 
 	@Test
+	void leavesDaysAfterADayInsideItsMonthOrYearOnly() {
+		PartialDate year = PartialDate.year(2023);
+		assertThat(year.leavesDaysAfter(LocalDate.of(2023, 6, 19))).isTrue();
+		assertThat(year.leavesDaysAfter(LocalDate.of(2023, 12, 31))).as("no day left").isFalse();
+		assertThat(year.leavesDaysAfter(LocalDate.of(2022, 12, 31))).as("before the year").isFalse();
+		assertThat(PartialDate.month(YearMonth.of(2023, 6)).leavesDaysAfter(LocalDate.of(2023, 6, 19))).isTrue();
+		assertThat(PartialDate.day(LocalDate.of(2023, 6, 20)).leavesDaysAfter(LocalDate.of(2023, 6, 19))).isFalse();
+	}
+
+	@Test
 	void printsADateAtItsPrecision() {
 		assertThat(this.formatter.print(PartialDate.day(LocalDate.of(2023, 6, 18)), Locale.UK))
 			.isEqualTo("18 June 2023");
