@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -30,6 +31,20 @@ public final class Pages {
 		MvcTestResult result = request.exchange();
 		assertThat(result).hasStatusOk();
 		return parse(result);
+	}
+
+	/**
+	 * The page a redirect leads to, as the same person sees it next, with what the
+	 * redirect carried across (a kept form, a message) in their session, which the
+	 * session cookie names.
+	 */
+	public static Document followRedirect(MockMvcTester mvc, MvcTestResult redirect, RequestPostProcessor person) {
+		assertThat(redirect).hasStatus3xxRedirection();
+
+		return get(mvc.get()
+			.uri(redirect.getResponse().getRedirectedUrl())
+			.with(person)
+			.cookie(redirect.getResponse().getCookies()));
 	}
 
 	public static Document parse(MvcTestResult result) {

@@ -1,5 +1,7 @@
 package dev.readout.agreement;
 
+import dev.readout.audit.EditableRecord;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +32,7 @@ import jakarta.persistence.Version;
  * follow over time. Every change is appended to its history; nothing is overwritten.
  */
 @Entity
-public class Agreement {
+public class Agreement implements EditableRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -95,6 +97,7 @@ public class Agreement {
 		this.sources.add(source);
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -111,6 +114,7 @@ public class Agreement {
 		return this.meeting;
 	}
 
+	@Override
 	public int getVersion() {
 		return this.version;
 	}

@@ -3,14 +3,14 @@ package dev.readout.agreement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.readout.audit.AuditTrail;
+import dev.readout.audit.AuditedEdits;
+import dev.readout.audit.Revision;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.source.Source;
 import dev.readout.source.SourceEditor;
 import dev.readout.source.SourceRepository;
 import dev.readout.form.FormText;
-import dev.readout.form.EditedVersion;
 import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +34,15 @@ public class AgreementEditor {
 
 	private final SourceEditor sourceEditor;
 
-	private final AuditTrail auditTrail;
+	private final AuditedEdits edits;
 
 	AgreementEditor(AgreementRepository agreements, MeetingRepository meetings, SourceRepository sources,
-			SourceEditor sourceEditor, AuditTrail auditTrail) {
+			SourceEditor sourceEditor, AuditedEdits edits) {
 		this.agreements = agreements;
 		this.meetings = meetings;
 		this.sources = sources;
 		this.sourceEditor = sourceEditor;
-		this.auditTrail = auditTrail;
+		this.edits = edits;
 	}
 
 	public Agreement add(long meetingId, AgreementForm form) {
@@ -55,23 +55,14 @@ public class AgreementEditor {
 		if (evidence != null) {
 			agreement.cite(evidence);
 		}
-		this.agreements.saveAndFlush(agreement);
-		this.auditTrail.created(AUDIT_SUBJECT, agreement.getId(), values(agreement));
-		return agreement;
+		return this.edits.create(AUDIT_SUBJECT, agreement, AgreementEditor::values);
 	}
 
-	/** False, saving nothing, when the agreement changed since the analyst opened it. */
-	public boolean changeStatus(long agreementId, StatusChangeForm form) {
-		Agreement agreement = find(agreementId);
-		if (EditedVersion.isStale(form.version(), agreement.getVersion())) {
-			return false;
-		}
-		Map<String, Object> before = values(agreement);
-		agreement.changeStatus(form.status(), FormText.date(form.changedOn()), FormText.orNull(form.note()),
-				evidence(form));
-		this.agreements.saveAndFlush(agreement);
-		this.auditTrail.updated(AUDIT_SUBJECT, agreementId, before, values(agreement));
-		return true;
+	/** Saves nothing when the agreement changed since the analyst opened it. */
+	public Revision<Agreement> changeStatus(long agreementId, StatusChangeForm form) {
+		return this.edits.revise(AUDIT_SUBJECT, find(agreementId), form.version(), AgreementEditor::values,
+				agreement -> agreement.changeStatus(form.status(), FormText.date(form.changedOn()),
+						FormText.orNull(form.note()), evidence(form)));
 	}
 
 	@Transactional(readOnly = true)

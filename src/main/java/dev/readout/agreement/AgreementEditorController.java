@@ -2,6 +2,8 @@ package dev.readout.agreement;
 
 import java.time.LocalDate;
 
+import dev.readout.audit.Revision;
+import dev.readout.form.ChangedMeanwhile;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.source.SourceRepository;
@@ -59,9 +61,7 @@ class AgreementEditorController {
 	@GetMapping("/agreements/{id}/status")
 	String statusForm(@PathVariable long id, Model model) {
 		Agreement agreement = this.editor.find(id);
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", StatusChangeForm.startingFrom(agreement));
-		}
+		model.addAttribute("form", ChangedMeanwhile.formToShow(model, StatusChangeForm.next(agreement)));
 		return statusPage(model, agreement);
 	}
 
@@ -78,12 +78,10 @@ class AgreementEditorController {
 		if (result.hasErrors()) {
 			return statusPage(model, agreement);
 		}
-		if (!this.editor.changeStatus(id, form)) {
-			// Someone recorded a change meanwhile: show it, with the analyst's input kept
-			// for a second look.
-			redirect.addFlashAttribute("form", form.withVersion(this.editor.find(id).getVersion()));
-			redirect.addFlashAttribute("message", "agreement.changedMeanwhile");
-			return "redirect:/agreements/" + id + "/status";
+		Revision<Agreement> revision = this.editor.changeStatus(id, form);
+		if (!revision.saved()) {
+			return ChangedMeanwhile.backToForm(redirect, form.startingFrom(revision.record().getVersion()),
+					"/agreements/" + id + "/status");
 		}
 		redirect.addFlashAttribute("message", "agreement.statusChanged");
 		return "redirect:/meetings/" + agreement.getMeeting().getId() + "#agreement-" + id;

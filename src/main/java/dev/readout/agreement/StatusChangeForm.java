@@ -24,11 +24,13 @@ public record StatusChangeForm(@NotNull AgreementStatus status, @NotBlank @Calen
 		newSource = (newSource != null) ? newSource : NewSourceForm.blank();
 	}
 
-	static StatusChangeForm startingFrom(Agreement agreement) {
+	/** A blank change, made from the agreement's version now on record. */
+	static StatusChangeForm next(Agreement agreement) {
 		return new StatusChangeForm(agreement.getStatus(), "", "", null, NewSourceForm.blank(), agreement.getVersion());
 	}
 
-	StatusChangeForm withVersion(int currentVersion) {
+	/** The same input, to be saved over the version the analyst has now seen. */
+	StatusChangeForm startingFrom(int currentVersion) {
 		return new StatusChangeForm(this.status, this.changedOn, this.note, this.sourceId, this.newSource,
 				currentVersion);
 	}

@@ -1,5 +1,7 @@
 package dev.readout.channel;
 
+import dev.readout.audit.EditableRecord;
+
 import dev.readout.source.Source;
 import dev.readout.vocabulary.PartialDate;
 import jakarta.persistence.AttributeOverride;
@@ -20,7 +22,7 @@ import jakarta.persistence.Version;
  * since when declined or suspended, and the source that says so.
  */
 @Entity
-public class Channel {
+public class Channel implements EditableRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +65,7 @@ public class Channel {
 		this.source = source;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -91,6 +94,7 @@ public class Channel {
 		return this.source;
 	}
 
+	@Override
 	public int getVersion() {
 		return this.version;
 	}

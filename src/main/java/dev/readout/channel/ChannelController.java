@@ -3,6 +3,8 @@ package dev.readout.channel;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.readout.audit.Revision;
+import dev.readout.form.ChangedMeanwhile;
 import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
 import jakarta.validation.Valid;
@@ -40,7 +42,7 @@ class ChannelController {
 	@GetMapping("/channels/{id}/status")
 	String statusForm(@PathVariable long id, Model model) {
 		Channel channel = this.editor.find(id);
-		return form(model, channel, ChannelStatusForm.from(channel));
+		return form(model, channel, ChangedMeanwhile.formToShow(model, ChannelStatusForm.from(channel)));
 	}
 
 	@PostMapping("/channels/{id}/status")
@@ -50,13 +52,10 @@ class ChannelController {
 		if (result.hasErrors()) {
 			return form(model, this.editor.find(id), form);
 		}
-		if (!this.editor.changeStatus(id, form)) {
-			// Someone recorded a change meanwhile: show what is on record now, with the
-			// analyst's input kept, to be saved again on purpose.
-			Channel current = this.editor.find(id);
-			model.addAttribute("changedMeanwhile", true);
-			return form(model, current, new ChannelStatusForm(form.status(), form.since(), form.note(), form.sourceId(),
-					current.getVersion()));
+		Revision<Channel> revision = this.editor.changeStatus(id, form);
+		if (!revision.saved()) {
+			return ChangedMeanwhile.backToForm(redirect, form.startingFrom(revision.record().getVersion()),
+					"/channels/" + id + "/status");
 		}
 		redirect.addFlashAttribute("message", "channel.statusChanged");
 		return "redirect:/channels#channel-" + id;

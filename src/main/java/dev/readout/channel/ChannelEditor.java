@@ -1,9 +1,9 @@
 package dev.readout.channel;
 
-import dev.readout.audit.AuditTrail;
+import dev.readout.audit.AuditedEdits;
+import dev.readout.audit.Revision;
 import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
-import dev.readout.form.EditedVersion;
 import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,30 +19,25 @@ public class ChannelEditor {
 
 	private final SourceRepository sources;
 
-	private final AuditTrail auditTrail;
+	private final AuditedEdits edits;
 
-	ChannelEditor(ChannelRepository channels, SourceRepository sources, AuditTrail auditTrail) {
+	ChannelEditor(ChannelRepository channels, SourceRepository sources, AuditedEdits edits) {
 		this.channels = channels;
 		this.sources = sources;
-		this.auditTrail = auditTrail;
+		this.edits = edits;
 	}
 
 	/**
-	 * Saves the change unless someone changed the channel since the analyst opened it.
-	 * @return false when nothing was saved for that reason
+	 * Saves nothing when someone changed the channel since the analyst opened the form.
 	 */
-	public boolean changeStatus(long id, ChannelStatusForm form) {
-		Channel channel = find(id);
-		if (EditedVersion.isStale(form.version(), channel.getVersion())) {
-			return false;
-		}
-		Source source = (form.sourceId() != null) ? this.sources.findById(form.sourceId())
+	public Revision<Channel> changeStatus(long id, ChannelStatusForm form) {
+		return this.edits.revise(AUDIT_SUBJECT, find(id), form.version(), ChannelStatusForm::from,
+				channel -> form.applyTo(channel, source(form)));
+	}
+
+	private Source source(ChannelStatusForm form) {
+		return (form.sourceId() != null) ? this.sources.findById(form.sourceId())
 			.orElseThrow(() -> new NotFoundException("Source", form.sourceId())) : null;
-		ChannelStatusForm before = ChannelStatusForm.from(channel);
-		form.applyTo(channel, source);
-		this.channels.saveAndFlush(channel);
-		this.auditTrail.updated(AUDIT_SUBJECT, id, before, ChannelStatusForm.from(channel));
-		return true;
 	}
 
 	@Transactional(readOnly = true)

@@ -27,6 +27,11 @@ public record ChannelStatusForm(@NotNull ChannelStatus status, @DateAtPrecision 
 				(channel.getSource() != null) ? channel.getSource().getId() : null, channel.getVersion());
 	}
 
+	/** The same input, to be saved over the version the analyst has now seen. */
+	ChannelStatusForm startingFrom(int currentVersion) {
+		return new ChannelStatusForm(this.status, this.since, this.note, this.sourceId, currentVersion);
+	}
+
 	/** A declined or suspended channel says since when. */
 	void rejectIfUndated(Errors errors) {
 		if (this.status != null && this.status != ChannelStatus.OPEN && !FormText.hasText(this.since)

@@ -1,5 +1,7 @@
 package dev.readout.meeting;
 
+import dev.readout.audit.EditableRecord;
+
 import dev.readout.vocabulary.Topic;
 import java.time.Instant;
 import java.time.Duration;
@@ -49,7 +51,7 @@ import org.hibernate.generator.EventType;
  */
 @Entity
 @SQLRestriction("deleted_at is null")
-public class Meeting {
+public class Meeting implements EditableRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -272,6 +274,7 @@ public class Meeting {
 		return this.topics.stream().sorted(Comparator.comparing(Topic::getName)).toList();
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -373,6 +376,7 @@ public class Meeting {
 		this.deletedAt = at;
 	}
 
+	@Override
 	public int getVersion() {
 		return this.version;
 	}

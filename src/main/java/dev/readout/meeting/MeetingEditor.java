@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.readout.audit.AuditTrail;
+import dev.readout.audit.AuditedEdits;
+import dev.readout.audit.Revision;
 import dev.readout.channel.Channel;
 import dev.readout.channel.ChannelRepository;
 import dev.readout.official.Official;
@@ -18,7 +20,6 @@ import dev.readout.official.OfficialRepository;
 import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
 import dev.readout.form.FormText;
-import dev.readout.form.EditedVersion;
 import dev.readout.web.NotFoundException;
 import org.hibernate.Hibernate;
 
@@ -48,19 +49,22 @@ public class MeetingEditor {
 
 	private final SourceRepository sources;
 
+	private final AuditedEdits edits;
+
 	private final AuditTrail auditTrail;
 
 	private final Clock clock;
 
 	MeetingEditor(MeetingRepository meetings, VisitRepository visits, ChannelRepository channels,
-			TopicRepository topics, OfficialRepository officials, SourceRepository sources, AuditTrail auditTrail,
-			Clock clock) {
+			TopicRepository topics, OfficialRepository officials, SourceRepository sources, AuditedEdits edits,
+			AuditTrail auditTrail, Clock clock) {
 		this.meetings = meetings;
 		this.visits = visits;
 		this.channels = channels;
 		this.topics = topics;
 		this.officials = officials;
 		this.sources = sources;
+		this.edits = edits;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
 	}
@@ -69,25 +73,16 @@ public class MeetingEditor {
 		Meeting meeting = new Meeting(form.title(), FormText.partialDate(form.date()), form.format(), form.status(),
 				form.level());
 		apply(form, meeting);
-		this.meetings.saveAndFlush(meeting);
-		this.auditTrail.created(AUDIT_SUBJECT, meeting.getId(), MeetingForm.from(meeting));
-		return meeting;
+		return this.edits.create(AUDIT_SUBJECT, meeting, MeetingForm::from);
 	}
 
 	/**
 	 * Saves the revision; when someone saved the meeting since the analyst opened it,
 	 * saves nothing.
 	 */
-	public Revision revise(long id, MeetingForm form) {
-		Meeting meeting = findForEditing(id);
-		if (EditedVersion.isStale(form.version(), meeting.getVersion())) {
-			return new Revision(meeting, false);
-		}
-		MeetingForm before = MeetingForm.from(meeting);
-		apply(form, meeting);
-		this.meetings.saveAndFlush(meeting);
-		this.auditTrail.updated(AUDIT_SUBJECT, id, before, MeetingForm.from(meeting));
-		return new Revision(meeting, true);
+	public Revision<Meeting> revise(long id, MeetingForm form) {
+		return this.edits.revise(AUDIT_SUBJECT, findForEditing(id), form.version(), MeetingForm::from,
+				meeting -> apply(form, meeting));
 	}
 
 	public void delete(long id) {
@@ -142,13 +137,6 @@ public class MeetingEditor {
 			return new Meeting.ParticipantSpec(official, row.side(), row.role());
 		}).toList();
 		form.applyTo(meeting, visit, channel, chosenTopics, citedSources, participants);
-	}
-
-	/**
-	 * @param saved false when the meeting changed since the analyst opened it, and
-	 * nothing was saved
-	 */
-	public record Revision(Meeting meeting, boolean saved) {
 	}
 
 }

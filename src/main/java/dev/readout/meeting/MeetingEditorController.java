@@ -5,7 +5,9 @@ import dev.readout.vocabulary.TopicRepository;
 import java.time.ZoneId;
 import java.util.List;
 
+import dev.readout.audit.Revision;
 import dev.readout.channel.ChannelRepository;
+import dev.readout.form.ChangedMeanwhile;
 import dev.readout.official.OfficialRepository;
 import dev.readout.source.SourceRepository;
 import jakarta.validation.Valid;
@@ -70,7 +72,8 @@ class MeetingEditorController {
 	@GetMapping("/meetings/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
 		Meeting meeting = this.editor.findForEditing(id);
-		return form(model, MeetingForm.from(meeting).withBlankParticipantRows(), meeting);
+		return form(model, ChangedMeanwhile.formToShow(model, MeetingForm.from(meeting)).withBlankParticipantRows(),
+				meeting);
 	}
 
 	@PostMapping("/meetings/{id}")
@@ -80,13 +83,10 @@ class MeetingEditorController {
 		if (result.hasErrors()) {
 			return form(model, form, this.editor.findForEditing(id));
 		}
-		MeetingEditor.Revision revision = this.editor.revise(id, form);
+		Revision<Meeting> revision = this.editor.revise(id, form);
 		if (!revision.saved()) {
-			// A model attribute of its own: "form" is bound to the submitted version,
-			// which th:field would show.
-			model.addAttribute("mine", form.startingFrom(revision.meeting().getVersion()));
-			model.addAttribute("current", MeetingForm.from(revision.meeting()));
-			return options(model, revision.meeting(), "meeting/conflict");
+			return ChangedMeanwhile.backToForm(redirect, form.startingFrom(revision.record().getVersion()),
+					"/meetings/" + id + "/edit");
 		}
 		redirect.addFlashAttribute("message", "meeting.saved");
 		return "redirect:/meetings/" + id;
@@ -114,11 +114,6 @@ class MeetingEditorController {
 
 	private String form(Model model, MeetingForm form, Meeting meeting) {
 		model.addAttribute("form", form);
-		return options(model, meeting, "meeting/form");
-	}
-
-	/** What the form's pickers offer. */
-	private String options(Model model, Meeting meeting, String view) {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("formats", MeetingFormat.values());
 		model.addAttribute("statuses", MeetingStatus.values());
@@ -132,7 +127,7 @@ class MeetingEditorController {
 		model.addAttribute("officials", this.officials.findAllByOrderByFullName());
 		model.addAttribute("sources", (meeting != null) ? this.sources.findCitableForMeeting(meeting.getId())
 				: this.sources.findFirst20ByOrderByIdDesc());
-		return view;
+		return "meeting/form";
 	}
 
 }

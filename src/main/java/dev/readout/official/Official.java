@@ -1,5 +1,7 @@
 package dev.readout.official;
 
+import dev.readout.audit.EditableRecord;
+
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +18,7 @@ import jakarta.persistence.Version;
 
 /** A person who takes part in contacts, with the positions they held over time. */
 @Entity
-public class Official {
+public class Official implements EditableRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,6 +85,7 @@ public class Official {
 		return this.positions.stream().sorted(Position.BY_START).toList();
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -99,6 +102,7 @@ public class Official {
 		return this.country;
 	}
 
+	@Override
 	public int getVersion() {
 		return this.version;
 	}

@@ -1,5 +1,7 @@
 package dev.readout.official;
 
+import dev.readout.audit.Revision;
+import dev.readout.form.ChangedMeanwhile;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,16 +42,8 @@ class OfficialController {
 	@GetMapping("/officials/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
 		Official official = this.editor.find(id);
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", OfficialForm.from(official).withBlankPositionRows());
-		}
-		else {
-			// Back after someone else saved meanwhile: show what is on record beside the
-			// analyst's input.
-			model.addAttribute("current", OfficialForm.from(official));
-		}
-		model.addAttribute("official", official);
-		return "official/form";
+		return form(model, ChangedMeanwhile.formToShow(model, OfficialForm.from(official)).withBlankPositionRows(),
+				official);
 	}
 
 	@PostMapping("/officials/{id}")
@@ -59,10 +53,10 @@ class OfficialController {
 		if (result.hasErrors()) {
 			return form(model, form, this.editor.find(id));
 		}
-		if (!this.editor.revise(id, form)) {
-			redirect.addFlashAttribute("form", form.startingFrom(this.editor.find(id).getVersion()));
-			redirect.addFlashAttribute("message", "official.changedMeanwhile");
-			return "redirect:/officials/" + id + "/edit";
+		Revision<Official> revision = this.editor.revise(id, form);
+		if (!revision.saved()) {
+			return ChangedMeanwhile.backToForm(redirect, form.startingFrom(revision.record().getVersion()),
+					"/officials/" + id + "/edit");
 		}
 		redirect.addFlashAttribute("message", "official.saved");
 		return "redirect:/officials/" + id;

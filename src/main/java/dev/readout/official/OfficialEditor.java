@@ -1,7 +1,7 @@
 package dev.readout.official;
 
-import dev.readout.audit.AuditTrail;
-import dev.readout.form.EditedVersion;
+import dev.readout.audit.AuditedEdits;
+import dev.readout.audit.Revision;
 import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,35 +18,24 @@ public class OfficialEditor {
 
 	private final OfficialRepository officials;
 
-	private final AuditTrail auditTrail;
+	private final AuditedEdits edits;
 
-	OfficialEditor(OfficialRepository officials, AuditTrail auditTrail) {
+	OfficialEditor(OfficialRepository officials, AuditedEdits edits) {
 		this.officials = officials;
-		this.auditTrail = auditTrail;
+		this.edits = edits;
 	}
 
 	public Official create(OfficialForm form) {
 		Official official = new Official(form.fullName(), form.nativeName(), form.country());
 		form.applyTo(official);
-		this.officials.saveAndFlush(official);
-		this.auditTrail.created(AUDIT_SUBJECT, official.getId(), OfficialForm.from(official));
-		return official;
+		return this.edits.create(AUDIT_SUBJECT, official, OfficialForm::from);
 	}
 
 	/**
-	 * False, saving nothing, when someone saved the official since the analyst opened the
-	 * form.
+	 * Saves nothing when someone saved the official since the analyst opened the form.
 	 */
-	public boolean revise(long id, OfficialForm form) {
-		Official official = find(id);
-		if (EditedVersion.isStale(form.version(), official.getVersion())) {
-			return false;
-		}
-		OfficialForm before = OfficialForm.from(official);
-		form.applyTo(official);
-		this.officials.saveAndFlush(official);
-		this.auditTrail.updated(AUDIT_SUBJECT, id, before, OfficialForm.from(official));
-		return true;
+	public Revision<Official> revise(long id, OfficialForm form) {
+		return this.edits.revise(AUDIT_SUBJECT, find(id), form.version(), OfficialForm::from, form::applyTo);
 	}
 
 	@Transactional(readOnly = true)

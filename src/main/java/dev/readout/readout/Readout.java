@@ -1,5 +1,7 @@
 package dev.readout.readout;
 
+import dev.readout.audit.EditableRecord;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +39,7 @@ import org.hibernate.annotations.SQLRestriction;
  */
 @Entity
 @SQLRestriction("deleted_at is null")
-public class Readout {
+public class Readout implements EditableRecord {
 
 	/**
 	 * A side's readouts before its other statements, each kind in the order published.
@@ -136,6 +138,7 @@ public class Readout {
 		return Arrays.stream(this.body.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -189,6 +192,7 @@ public class Readout {
 		this.deletedAt = at;
 	}
 
+	@Override
 	public int getVersion() {
 		return this.version;
 	}

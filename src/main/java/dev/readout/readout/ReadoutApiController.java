@@ -1,5 +1,6 @@
 package dev.readout.readout;
 
+import dev.readout.audit.Revision;
 import java.net.URI;
 import java.util.List;
 
@@ -91,11 +92,11 @@ class ReadoutApiController {
 			@RequestBody ReadoutRequest request) throws BindException {
 		Integer version = IfMatch.version(ifMatch);
 		Integer from = (version != null) ? version : this.editor.find(id).getVersion();
-		ReadoutEditor.Revision revision = this.editor.revise(id, checked(request.toForm(from)));
+		Revision<Readout> revision = this.editor.revise(id, checked(request.toForm(from)));
 		if (!revision.saved()) {
-			throw IfMatch.stale(from, revision.readout().getVersion());
+			throw IfMatch.stale(from, revision.record().getVersion());
 		}
-		return withVersion(ResponseEntity.ok(), revision.readout());
+		return withVersion(ResponseEntity.ok(), revision.record());
 	}
 
 	private ReadoutForm checked(ReadoutForm form) throws BindException {

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 import dev.readout.audit.AuditTrail;
+import dev.readout.audit.AuditedEdits;
+import dev.readout.audit.Revision;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.vocabulary.Topic;
@@ -12,7 +14,6 @@ import dev.readout.vocabulary.TopicRepository;
 import dev.readout.source.Source;
 import dev.readout.source.SourceEditor;
 import dev.readout.source.SourceRepository;
-import dev.readout.form.EditedVersion;
 import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,17 +39,20 @@ public class ReadoutEditor {
 
 	private final TopicRepository topics;
 
+	private final AuditedEdits edits;
+
 	private final AuditTrail auditTrail;
 
 	private final Clock clock;
 
 	ReadoutEditor(ReadoutRepository readouts, MeetingRepository meetings, SourceRepository sources,
-			SourceEditor sourceEditor, TopicRepository topics, AuditTrail auditTrail, Clock clock) {
+			SourceEditor sourceEditor, TopicRepository topics, AuditedEdits edits, AuditTrail auditTrail, Clock clock) {
 		this.readouts = readouts;
 		this.meetings = meetings;
 		this.sources = sources;
 		this.sourceEditor = sourceEditor;
 		this.topics = topics;
+		this.edits = edits;
 		this.auditTrail = auditTrail;
 		this.clock = clock;
 	}
@@ -58,9 +62,7 @@ public class ReadoutEditor {
 			.orElseThrow(() -> new NotFoundException("Meeting", meetingId));
 		Readout readout = new Readout(meeting, form.side(), form.issuingBody(), null, form.title(), null);
 		form.applyTo(readout, citedSources(form), topics(form));
-		this.readouts.saveAndFlush(readout);
-		this.auditTrail.created(AUDIT_SUBJECT, readout.getId(), ReadoutForm.from(readout));
-		return readout;
+		return this.edits.create(AUDIT_SUBJECT, readout, ReadoutForm::from);
 	}
 
 	/**
@@ -68,16 +70,9 @@ public class ReadoutEditor {
 	 * analyst opened it: then nothing is saved and the outcome carries the current
 	 * version to show beside theirs.
 	 */
-	public Revision revise(long readoutId, ReadoutForm form) {
-		Readout readout = find(readoutId);
-		if (EditedVersion.isStale(form.version(), readout.getVersion())) {
-			return new Revision(readout, false);
-		}
-		ReadoutForm before = ReadoutForm.from(readout);
-		form.applyTo(readout, citedSources(form), topics(form));
-		this.readouts.saveAndFlush(readout);
-		this.auditTrail.updated(AUDIT_SUBJECT, readoutId, before, ReadoutForm.from(readout));
-		return new Revision(readout, true);
+	public Revision<Readout> revise(long readoutId, ReadoutForm form) {
+		return this.edits.revise(AUDIT_SUBJECT, find(readoutId), form.version(), ReadoutForm::from,
+				readout -> form.applyTo(readout, citedSources(form), topics(form)));
 	}
 
 	public Readout delete(long readoutId) {
@@ -117,13 +112,6 @@ public class ReadoutEditor {
 			cited.add(this.sourceEditor.create(form.newSource()));
 		}
 		return cited;
-	}
-
-	/**
-	 * @param saved false when the readout changed since the analyst opened it, and
-	 * nothing was saved
-	 */
-	public record Revision(Readout readout, boolean saved) {
 	}
 
 }

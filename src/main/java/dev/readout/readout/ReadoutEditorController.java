@@ -3,6 +3,8 @@ package dev.readout.readout;
 import java.util.List;
 
 import dev.readout.audit.AuditTrail;
+import dev.readout.audit.Revision;
+import dev.readout.form.ChangedMeanwhile;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.vocabulary.Topic;
@@ -24,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The readout forms: add one to a meeting, revise it, delete it, and see its history. */
 @Controller
 class ReadoutEditorController {
-
-	private static final String FORM = "readout/form";
 
 	private final ReadoutEditor editor;
 
@@ -68,7 +68,8 @@ class ReadoutEditorController {
 	@GetMapping("/readouts/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
 		Readout readout = this.editor.find(id);
-		return form(model, readout.getMeeting(), ReadoutForm.from(readout), readout);
+		return form(model, readout.getMeeting(), ChangedMeanwhile.formToShow(model, ReadoutForm.from(readout)),
+				readout);
 	}
 
 	@PostMapping("/readouts/{id}")
@@ -79,18 +80,13 @@ class ReadoutEditorController {
 			Readout current = this.editor.find(id);
 			return form(model, current.getMeeting(), form, current);
 		}
-		ReadoutEditor.Revision revision = this.editor.revise(id, form);
+		Revision<Readout> revision = this.editor.revise(id, form);
 		if (!revision.saved()) {
-			// A model attribute of its own: "form" is bound to the submitted version,
-			// which th:field would show.
-			model.addAttribute("mine", form.startingFrom(revision.readout().getVersion()));
-			model.addAttribute("current", ReadoutForm.from(revision.readout()));
-			model.addAttribute("readout", revision.readout());
-			addChoices(model, revision.readout().getMeeting(), form);
-			return "readout/conflict";
+			return ChangedMeanwhile.backToForm(redirect, form.startingFrom(revision.record().getVersion()),
+					"/readouts/" + id + "/edit");
 		}
 		redirect.addFlashAttribute("message", "readout.saved");
-		return "redirect:/meetings/" + revision.readout().getMeeting().getId() + "#readout-" + id;
+		return "redirect:/meetings/" + revision.record().getMeeting().getId() + "#readout-" + id;
 	}
 
 	@GetMapping("/readouts/{id}/delete")
@@ -125,15 +121,8 @@ class ReadoutEditorController {
 	private String form(Model model, Meeting meeting, ReadoutForm form, Readout readout) {
 		model.addAttribute("form", form);
 		model.addAttribute("readout", readout);
-		addChoices(model, meeting, form);
-		return FORM;
-	}
-
-	/**
-	 * What the form offers: sides, topics (those the text names marked as suggestions)
-	 * and sources.
-	 */
-	private void addChoices(Model model, Meeting meeting, ReadoutForm form) {
+		// What the form offers: sides, kinds, topics (those the text names marked as
+		// suggestions) and sources.
 		List<Topic> topics = this.topics.findAllByOrderByName();
 		String text = form.text();
 		model.addAttribute("meeting", meeting);
@@ -143,6 +132,7 @@ class ReadoutEditorController {
 		model.addAttribute("suggestedTopicIds",
 				topics.stream().filter(topic -> topic.isNamedIn(text)).map(Topic::getId).toList());
 		model.addAttribute("sources", this.sources.findCitableForMeeting(meeting.getId()));
+		return "readout/form";
 	}
 
 	private Meeting meeting(long id) {

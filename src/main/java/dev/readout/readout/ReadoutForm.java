@@ -1,5 +1,6 @@
 package dev.readout.readout;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +33,7 @@ public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{re
 				message = "{readout.characterisations.tooLong}") String characterisations,
 		@Size(max = 100_000) String body, @Size(max = 200, message = "{validation.list.tooLong}") List<Long> topicIds,
 		@Size(max = 200, message = "{validation.list.tooLong}") List<Long> sourceIds,
-		@JsonIgnore @Valid NewSourceForm newSource, @JsonIgnore Integer version) {
+		@JsonIgnore @Valid NewSourceForm newSource, @JsonIgnore Integer version) implements Serializable {
 
 	public ReadoutForm {
 		// A readout unless said otherwise, as in the API.

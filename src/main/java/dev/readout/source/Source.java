@@ -1,5 +1,7 @@
 package dev.readout.source;
 
+import dev.readout.audit.EditableRecord;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -16,7 +18,7 @@ import jakarta.persistence.Version;
  * source, so nothing is double-counted.
  */
 @Entity
-public class Source {
+public class Source implements EditableRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +70,7 @@ public class Source {
 		return (this.copyOf != null) ? this.copyOf : this;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -92,6 +95,7 @@ public class Source {
 		return this.copyOf;
 	}
 
+	@Override
 	public int getVersion() {
 		return this.version;
 	}

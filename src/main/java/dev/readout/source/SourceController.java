@@ -1,5 +1,7 @@
 package dev.readout.source;
 
+import dev.readout.audit.Revision;
+import dev.readout.form.ChangedMeanwhile;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -50,15 +52,7 @@ class SourceController {
 	@GetMapping("/sources/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
 		Source source = this.editor.find(id);
-		if (model.containsAttribute("form")) {
-			// Back after someone else saved meanwhile: show what is on record beside the
-			// analyst's input.
-			model.addAttribute("current", source);
-		}
-		else {
-			model.addAttribute("form", SourceForm.from(source));
-		}
-		return form(model, (SourceForm) model.getAttribute("form"), source);
+		return form(model, ChangedMeanwhile.formToShow(model, SourceForm.from(source)), source);
 	}
 
 	@PostMapping("/sources/{id}")
@@ -68,10 +62,10 @@ class SourceController {
 		if (result.hasErrors()) {
 			return form(model, form, this.editor.find(id));
 		}
-		if (!this.editor.revise(id, form)) {
-			redirect.addFlashAttribute("form", form.startingFrom(this.editor.find(id).getVersion()));
-			redirect.addFlashAttribute("message", "source.changedMeanwhile");
-			return "redirect:/sources/" + id + "/edit";
+		Revision<Source> revision = this.editor.revise(id, form);
+		if (!revision.saved()) {
+			return ChangedMeanwhile.backToForm(redirect, form.startingFrom(revision.record().getVersion()),
+					"/sources/" + id + "/edit");
 		}
 		redirect.addFlashAttribute("message", "source.saved");
 		return "redirect:/sources#source-" + id;

@@ -3,9 +3,9 @@ package dev.readout.source;
 import java.util.List;
 import java.util.Optional;
 
-import dev.readout.audit.AuditTrail;
+import dev.readout.audit.AuditedEdits;
+import dev.readout.audit.Revision;
 import dev.readout.form.FormText;
-import dev.readout.form.EditedVersion;
 import dev.readout.web.NotFoundException;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
@@ -23,11 +23,11 @@ public class SourceEditor {
 
 	private final SourceRepository sources;
 
-	private final AuditTrail auditTrail;
+	private final AuditedEdits edits;
 
-	SourceEditor(SourceRepository sources, AuditTrail auditTrail) {
+	SourceEditor(SourceRepository sources, AuditedEdits edits) {
 		this.sources = sources;
-		this.auditTrail = auditTrail;
+		this.edits = edits;
 	}
 
 	/**
@@ -52,33 +52,19 @@ public class SourceEditor {
 	 * audited as a source like one added on its own form.
 	 */
 	public Source create(NewSourceForm form) {
-		Source source = this.sources.saveAndFlush(form.toSource());
-		this.auditTrail.created(AUDIT_SUBJECT, source.getId(), SourceForm.from(source));
-		return source;
+		return this.edits.create(AUDIT_SUBJECT, form.toSource(), SourceForm::from);
 	}
 
 	public Source create(SourceForm form) {
 		Source source = new Source(null, form.label(), null, null);
 		form.applyTo(source, original(form));
-		this.sources.saveAndFlush(source);
-		this.auditTrail.created(AUDIT_SUBJECT, source.getId(), SourceForm.from(source));
-		return source;
+		return this.edits.create(AUDIT_SUBJECT, source, SourceForm::from);
 	}
 
-	/**
-	 * False, saving nothing, when someone saved the source since the analyst opened the
-	 * form.
-	 */
-	public boolean revise(long id, SourceForm form) {
-		Source source = find(id);
-		if (EditedVersion.isStale(form.version(), source.getVersion())) {
-			return false;
-		}
-		SourceForm before = SourceForm.from(source);
-		form.applyTo(source, original(form));
-		this.sources.saveAndFlush(source);
-		this.auditTrail.updated(AUDIT_SUBJECT, id, before, SourceForm.from(source));
-		return true;
+	/** Saves nothing when someone saved the source since the analyst opened the form. */
+	public Revision<Source> revise(long id, SourceForm form) {
+		return this.edits.revise(AUDIT_SUBJECT, find(id), form.version(), SourceForm::from,
+				source -> form.applyTo(source, original(form)));
 	}
 
 	@Transactional(readOnly = true)

@@ -98,11 +98,8 @@ class AgreementFormTests {
 		assertThat(stale).hasStatus(302).redirectedUrl().isEqualTo("/agreements/" + FLIGHTS + "/status");
 		assertThat(historyLength(FLIGHTS)).isEqualTo(2);
 
-		Document page = Pages.get(this.mvc.get()
-			.uri("/agreements/" + FLIGHTS + "/status")
-			.with(analyst())
-			.cookie(stale.getResponse().getCookies()));
-		assertThat(page.select(".flash").text()).contains("Someone recorded a change to this agreement meanwhile");
+		Document page = Pages.followRedirect(this.mvc, stale, analyst());
+		assertThat(page.select(".changed-meanwhile").text()).contains("Someone else saved this meanwhile");
 		assertThat(page.select(".history").text()).contains("First analyst");
 		assertThat(page.getElementById("note").text()).isEqualTo("Second analyst");
 		assertThat(page.getElementById("version").val()).isEqualTo(String.valueOf(version(FLIGHTS)));

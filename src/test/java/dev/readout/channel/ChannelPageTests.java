@@ -114,8 +114,11 @@ class ChannelPageTests {
 		assertThat(post(DEFENCE, first)).hasStatus(302);
 
 		second.set("status", "OPEN");
-		Document page = Pages.parse(post(DEFENCE, second));
-		assertThat(page.select("[role=alert]").text()).contains("Someone recorded a change for this channel");
+		MvcTestResult refused = post(DEFENCE, second);
+		assertThat(refused).hasStatus(302).redirectedUrl().isEqualTo("/channels/" + DEFENCE + "/status");
+		Document page = Pages.followRedirect(this.mvc, refused, analyst());
+		assertThat(page.select(".changed-meanwhile").text()).contains("Someone else saved this meanwhile");
+		assertThat(page.select(".channel-status").text()).contains("Suspended");
 		assertThat(page.select("#status option[selected]").val()).isEqualTo("OPEN");
 		assertThat(status(DEFENCE)).isEqualTo("SUSPENDED");
 	}

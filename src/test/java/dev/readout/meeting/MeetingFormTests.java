@@ -143,15 +143,23 @@ class MeetingFormTests {
 
 		MultiValueMap<String, String> second = new LinkedMultiValueMap<>(form);
 		second.set("summary", "The second analyst's summary");
-		Document conflict = Pages.parse(post("/meetings/" + XI_MEETING, second));
+		MvcTestResult refused = post("/meetings/" + XI_MEETING, second);
 
-		assertThat(conflict.select("h1").text()).isEqualTo("Someone else saved this meeting meanwhile");
-		assertThat(conflict.select(".conflict .sides").text()).contains("The first analyst's summary",
-				"The second analyst's summary");
-		assertThat(this.jdbc.sql("select summary from meeting where id = ?")
-			.param(XI_MEETING)
-			.query(String.class)
-			.single()).isEqualTo("The first analyst's summary");
+		assertThat(refused).hasStatus(302).redirectedUrl().isEqualTo("/meetings/" + XI_MEETING + "/edit");
+		assertThat(summary(XI_MEETING)).isEqualTo("The first analyst's summary");
+		Document page = Pages.followRedirect(this.mvc, refused, analyst());
+		assertThat(page.select(".changed-meanwhile").text()).contains("Someone else saved this meanwhile",
+				"The first analyst's summary");
+		assertThat(page.getElementById("summary").text()).isEqualTo("The second analyst's summary");
+
+		// Saving their own version again, knowingly, over the one now on record.
+		assertThat(post("/meetings/" + XI_MEETING, Pages.formValues(page.selectFirst("main form[method=post]"))))
+			.hasStatus(302);
+		assertThat(summary(XI_MEETING)).isEqualTo("The second analyst's summary");
+	}
+
+	private String summary(long meeting) {
+		return this.jdbc.sql("select summary from meeting where id = ?").param(meeting).query(String.class).single();
 	}
 
 	@Test

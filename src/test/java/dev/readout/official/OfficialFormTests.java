@@ -92,12 +92,10 @@ class OfficialFormTests {
 		MvcTestResult stale = post("/officials/" + QIN_GANG, second);
 		assertThat(stale).hasStatus(302).redirectedUrl().isEqualTo("/officials/" + QIN_GANG + "/edit");
 
-		Document page = Pages.get(this.mvc.get()
-			.uri("/officials/" + QIN_GANG + "/edit")
-			.with(analyst())
-			.cookie(stale.getResponse().getCookies()));
-		assertThat(page.select(".flash").text()).contains("Someone saved this official meanwhile");
-		assertThat(page.select(".current-version").text()).contains("秦刚 (first)");
+		Document page = Pages.followRedirect(this.mvc, stale, analyst());
+
+		assertThat(page.select(".changed-meanwhile").text()).contains("Someone else saved this meanwhile",
+				"秦刚 (first)");
 		assertThat(page.getElementById("nativeName").val()).isEqualTo("秦刚 (second)");
 		assertThat(this.jdbc.sql("select native_name from official where id = ?")
 			.param(QIN_GANG)

@@ -101,7 +101,7 @@ class ReadoutBrowserTests {
 	}
 
 	@Test
-	void seesTheConflictPageWhenSomeoneElseSavedFirstAndGetsThePdf() throws Exception {
+	void keepsTheAnalystsInputBesideWhatIsOnRecordWhenSomeoneElseSavedFirst() throws Exception {
 		long readout = this.jdbc.sql("""
 				insert into readout (meeting_id, side, issuing_body, title) values (?, 'US', 'Department of State',
 				'The first title') returning id""").param(MUNICH_MEETING).query(Long.class).single();
@@ -117,10 +117,9 @@ class ReadoutBrowserTests {
 			.update();
 		browser.clickThrough(driver.findElement(By.cssSelector("main form button[type=submit]")));
 
-		assertThat(driver.findElement(By.tagName("h1")).getText())
-			.isEqualTo("Someone else saved this readout meanwhile");
-		assertThat(driver.findElement(By.tagName("main")).getText()).contains("The analyst's title",
-				"The other analyst's title");
+		assertThat(driver.findElement(By.cssSelector(".changed-meanwhile")).getText())
+			.contains("Someone else saved this meanwhile", "The other analyst's title");
+		assertThat(driver.findElement(By.id("title")).getDomProperty("value")).isEqualTo("The analyst's title");
 		assertThat(this.jdbc.sql("select title from readout where id = ?").param(readout).query(String.class).single())
 			.isEqualTo("The other analyst's title");
 

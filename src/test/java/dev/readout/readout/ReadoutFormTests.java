@@ -150,15 +150,14 @@ class ReadoutFormTests {
 
 		MultiValueMap<String, String> second = new LinkedMultiValueMap<>(form);
 		second.set("title", "Second analyst's title");
-		MvcTestResult conflict = post("/readouts/" + WANG_YI_US_READOUT, second);
+		MvcTestResult refused = post("/readouts/" + WANG_YI_US_READOUT, second);
 
-		assertThat(conflict).hasStatusOk();
-		Document page = Pages.parse(conflict);
-		assertThat(page.select("h1").text()).isEqualTo("Someone else saved this readout meanwhile");
-		assertThat(page.select(".conflict .sides article").eachText()).satisfiesExactly(
-				mine -> assertThat(mine).contains("Second analyst's title"),
-				theirs -> assertThat(theirs).contains("First analyst's title"));
+		assertThat(refused).hasStatus(302).redirectedUrl().isEqualTo("/readouts/" + WANG_YI_US_READOUT + "/edit");
 		assertThat(title(WANG_YI_US_READOUT)).isEqualTo("First analyst's title");
+		Document page = Pages.followRedirect(this.mvc, refused, analyst());
+		assertThat(page.select(".changed-meanwhile").text()).contains("Someone else saved this meanwhile",
+				"First analyst's title");
+		assertThat(page.getElementById("title").val()).isEqualTo("Second analyst's title");
 
 		// Applying their own version again, knowingly, over the one now on record.
 		MultiValueMap<String, String> reapplied = Pages.formValues(page.selectFirst("main form[method=post]"));

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static dev.readout.SignedIn.analyst;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,6 +78,33 @@ class SourceFormTests {
 			.exchange();
 		assertThat(Pages.parse(result).getElementById("copyOfId").closest(".field").text())
 			.contains("cannot be a copy of itself");
+	}
+
+	@Test
+	void keepsTheAnalystsInputWhenSomeoneSavedTheSourceMeanwhile() {
+		MultiValueMap<String, String> form = Pages
+			.formValues(Pages.get(this.mvc.get().uri("/sources/" + REPORT + "/edit").with(analyst()))
+				.selectFirst("main form[method=post]"));
+		MultiValueMap<String, String> first = new LinkedMultiValueMap<>(form);
+		first.set("publisher", "First analyst's publisher");
+		assertThat(revise(REPORT, first)).hasStatus(302);
+
+		MultiValueMap<String, String> second = new LinkedMultiValueMap<>(form);
+		second.set("publisher", "Second analyst's publisher");
+		MvcTestResult refused = revise(REPORT, second);
+
+		assertThat(refused).hasStatus(302).redirectedUrl().isEqualTo("/sources/" + REPORT + "/edit");
+		Document page = Pages.followRedirect(this.mvc, refused, analyst());
+		assertThat(page.select(".changed-meanwhile").text()).contains("Someone else saved this meanwhile",
+				"First analyst's publisher");
+		assertThat(page.getElementById("publisher").val()).isEqualTo("Second analyst's publisher");
+		assertThat(
+				this.jdbc.sql("select publisher from source where id = ?").param(REPORT).query(String.class).single())
+			.isEqualTo("First analyst's publisher");
+	}
+
+	private MvcTestResult revise(long source, MultiValueMap<String, String> form) {
+		return this.mvc.post().uri("/sources/" + source).with(csrf()).with(analyst()).params(form).exchange();
 	}
 
 	private MvcTestResult create(String label, String url, String copyOf) {
