@@ -25,6 +25,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class EscapingTests {
 
+	@Autowired
+	SeededRecord seeded;
+
 	private static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)> 王毅 & 习近平";
 
 	@Autowired
@@ -41,19 +44,26 @@ class EscapingTests {
 								HOSTILE),
 						"/officials"),
 				Arguments.of("/sources", form("label", HOSTILE, "publisher", HOSTILE), "/sources"),
-				Arguments.of("/meetings/3/agreements", form("description", HOSTILE, "firstStatus.status", "AGREED",
-						"firstStatus.changedOn", "2023-06-19", "firstStatus.note", HOSTILE), "/meetings/3"));
+				Arguments.of(
+						"/meetings/{xiMeeting}/agreements", form("description", HOSTILE, "firstStatus.status", "AGREED",
+								"firstStatus.changedOn", "2023-06-19", "firstStatus.note", HOSTILE),
+						"/meetings/{xiMeeting}"));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("forms")
 	void showsWhatWasTypedAsTextAndNeverAsMarkup(String action, MultiValueMap<String, String> form, String page) {
-		var saved = this.mvc.post().uri(action).with(csrf()).with(analyst()).params(form).exchange();
+		var saved = this.mvc.post()
+			.uri(this.seeded.address(action))
+			.with(csrf())
+			.with(analyst())
+			.params(form)
+			.exchange();
 		assertThat(saved).hasStatus(302);
 		String location = saved.getResponse().getRedirectedUrl().replaceFirst("#.*", "");
 
 		for (String uri : new String[] { page, location }) {
-			var result = this.mvc.get().uri(uri).exchange();
+			var result = this.mvc.get().uri(this.seeded.address(uri)).exchange();
 			assertThat(result).hasStatusOk();
 			String html = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 			assertThat(html).as(uri).doesNotContain("<script>alert", "<img src=x", "<b>");

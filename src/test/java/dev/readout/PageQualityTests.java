@@ -36,8 +36,11 @@ import static org.assertj.core.api.Assertions.tuple;
  * finding.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PostgresTestConfiguration.class)
+@Import({ PostgresTestConfiguration.class, SeededRecord.class })
 class PageQualityTests {
+
+	@Autowired
+	SeededRecord seeded;
 
 	private static final String USERNAME = "quality-analyst";
 
@@ -75,10 +78,12 @@ class PageQualityTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/?level=MINISTERS&q=taiwan", "/?from=2023-13", "/search?q=taiwan", "/search",
-			"/meetings/2", "/meetings/3", "/meetings/2/compare", "/meetings/3/compare", "/meetings/2/history",
-			"/officials", "/officials/11", "/agreements", "/channels", "/sources", "/account", "/meetings/new",
-			"/meetings/2/edit", "/meetings/2/readouts/new", "/readouts/3/edit", "/meetings/1/agreements/new",
-			"/agreements/6/status", "/channels/4/status", "/officials/new", "/sources/new", MISSING })
+			"/meetings/{wangYiMeeting}", "/meetings/{xiMeeting}", "/meetings/{wangYiMeeting}/compare",
+			"/meetings/{xiMeeting}/compare", "/meetings/{wangYiMeeting}/history", "/officials", "/officials/{wangYi}",
+			"/agreements", "/channels", "/sources", "/account", "/meetings/new", "/meetings/{wangYiMeeting}/edit",
+			"/meetings/{wangYiMeeting}/readouts/new", "/readouts/{chinasReadoutOfWangYiMeeting}/edit",
+			"/meetings/{qinGangTalks}/agreements/new", "/agreements/{militaryAgreement}/status",
+			"/channels/{defenceChannel}/status", "/officials/new", "/sources/new", MISSING })
 	void passesTheNuHtmlCheckerAndAxe(String path) throws IOException, InterruptedException {
 		assertThat(NuHtmlChecker.errors(servedMarkup(path))).as("Nu HTML Checker errors on %s", path).isEmpty();
 
@@ -127,7 +132,7 @@ class PageQualityTests {
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + this.port + path;
+		return "http://localhost:" + this.port + this.seeded.address(path);
 	}
 
 }

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(properties = "readout.cache.while-record-unchanged=false")
 @AutoConfigureMockMvc
-@Import({ PostgresTestConfiguration.class, SqlStatementCounter.class })
+@Import({ PostgresTestConfiguration.class, SqlStatementCounter.class, SeededRecord.class })
 public @interface PageTest {
 
 }

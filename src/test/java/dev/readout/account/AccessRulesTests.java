@@ -1,5 +1,6 @@
 package dev.readout.account;
 
+import dev.readout.SeededRecord;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -37,6 +38,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class AccessRulesTests {
 
+	@Autowired
+	SeededRecord seeded;
+
 	private static final String SIGN_IN = "sign-in";
 
 	private static final Map<String, String> VALID_READOUT = Map.of("side", "CN", "issuingBody", "MFA", "title",
@@ -58,48 +62,50 @@ class AccessRulesTests {
 		// method, path, then what an anonymous visitor, a viewer, an analyst and an admin
 		// get
 		return Stream.of(Arguments.of("GET", "/", 200, 200, 200, 200),
-				Arguments.of("GET", "/meetings/3", 200, 200, 200, 200),
-				Arguments.of("GET", "/officials/11", 200, 200, 200, 200),
-				Arguments.of("GET", "/meetings/3/history", SIGN_IN, 200, 200, 200),
-				Arguments.of("GET", "/readouts/1/history", SIGN_IN, 200, 200, 200),
+				Arguments.of("GET", "/meetings/{xiMeeting}", 200, 200, 200, 200),
+				Arguments.of("GET", "/officials/{wangYi}", 200, 200, 200, 200),
+				Arguments.of("GET", "/meetings/{xiMeeting}/history", SIGN_IN, 200, 200, 200),
+				Arguments.of("GET", "/readouts/{usReadoutOfQinGangTalks}/history", SIGN_IN, 200, 200, 200),
 				Arguments.of("GET", "/account", SIGN_IN, 200, 200, 200),
-				Arguments.of("GET", "/meetings/3/readouts/new", SIGN_IN, 403, 200, 200),
-				Arguments.of("POST", "/meetings/3/readouts", SIGN_IN, 403, 302, 302),
-				Arguments.of("GET", "/readouts/1/edit", SIGN_IN, 403, 200, 200),
-				Arguments.of("POST", "/readouts/1", SIGN_IN, 403, 200, 200),
-				Arguments.of("GET", "/readouts/1/delete", SIGN_IN, 403, 200, 200),
+				Arguments.of("GET", "/meetings/{xiMeeting}/readouts/new", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/meetings/{xiMeeting}/readouts", SIGN_IN, 403, 302, 302),
+				Arguments.of("GET", "/readouts/{usReadoutOfQinGangTalks}/edit", SIGN_IN, 403, 200, 200),
+				// Posted without the version it started from, so sent back to the form.
+				Arguments.of("POST", "/readouts/{usReadoutOfQinGangTalks}", SIGN_IN, 403, 302, 302),
+				Arguments.of("GET", "/readouts/{usReadoutOfQinGangTalks}/delete", SIGN_IN, 403, 200, 200),
 				Arguments.of("POST", "/readouts/{fresh}/delete", SIGN_IN, 403, 302, 302),
 				Arguments.of("GET", "/meetings/new", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/officials/new", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/sources", 200, 200, 200, 200),
 				Arguments.of("GET", "/agreements", 200, 200, 200, 200),
 				Arguments.of("GET", "/search?q=taiwan", 200, 200, 200, 200),
-				Arguments.of("GET", "/meetings/2/compare", 200, 200, 200, 200),
+				Arguments.of("GET", "/meetings/{wangYiMeeting}/compare", 200, 200, 200, 200),
 				Arguments.of("GET", "/channels", 200, 200, 200, 200),
-				Arguments.of("GET", "/channels/4/status", SIGN_IN, 403, 200, 200),
+				Arguments.of("GET", "/channels/{defenceChannel}/status", SIGN_IN, 403, 200, 200),
 				Arguments.of("GET", "/sources/new", SIGN_IN, 403, 200, 200),
-				Arguments.of("GET", "/sources/2/edit", SIGN_IN, 403, 200, 200),
-				Arguments.of("GET", "/officials/12/edit", SIGN_IN, 403, 200, 200),
-				Arguments.of("GET", "/meetings/3/edit", SIGN_IN, 403, 200, 200),
-				Arguments.of("GET", "/meetings/3/delete", SIGN_IN, 403, 200, 200),
-				Arguments.of("GET", "/meetings/3/agreements/new", SIGN_IN, 403, 200, 200),
-				Arguments.of("GET", "/agreements/1/status", SIGN_IN, 403, 200, 200),
+				Arguments.of("GET", "/sources/{wangYiReport}/edit", SIGN_IN, 403, 200, 200),
+				Arguments.of("GET", "/officials/{qinGang}/edit", SIGN_IN, 403, 200, 200),
+				Arguments.of("GET", "/meetings/{xiMeeting}/edit", SIGN_IN, 403, 200, 200),
+				Arguments.of("GET", "/meetings/{xiMeeting}/delete", SIGN_IN, 403, 200, 200),
+				Arguments.of("GET", "/meetings/{xiMeeting}/agreements/new", SIGN_IN, 403, 200, 200),
+				Arguments.of("GET", "/agreements/{flightsAgreement}/status", SIGN_IN, 403, 200, 200),
 				// Posting the readout's fields to other forms is refused as input (200,
 				// errors shown) once allowed.
 				Arguments.of("POST", "/meetings", SIGN_IN, 403, 200, 200),
-				Arguments.of("POST", "/meetings/3", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/meetings/{xiMeeting}", SIGN_IN, 403, 200, 200),
 				Arguments.of("POST", "/meetings/{freshMeeting}/delete", SIGN_IN, 403, 302, 302),
-				Arguments.of("POST", "/meetings/3/agreements", SIGN_IN, 403, 200, 200),
-				Arguments.of("POST", "/agreements/1/status", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/meetings/{xiMeeting}/agreements", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/agreements/{flightsAgreement}/status", SIGN_IN, 403, 200, 200),
 				Arguments.of("POST", "/officials", SIGN_IN, 403, 200, 200),
-				Arguments.of("POST", "/officials/12", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/officials/{qinGang}", SIGN_IN, 403, 200, 200),
 				Arguments.of("POST", "/sources", SIGN_IN, 403, 200, 200),
-				Arguments.of("POST", "/sources/2", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/sources/{wangYiReport}", SIGN_IN, 403, 200, 200),
 				Arguments.of("POST", "/account/password", SIGN_IN, 200, 200, 200),
 				// Nothing is deleted, so an admin, who may restore, is told there is
 				// nothing to restore.
-				Arguments.of("POST", "/admin/deleted/readouts/1/restore", SIGN_IN, 403, 403, 404),
-				Arguments.of("POST", "/admin/deleted/meetings/3/restore", SIGN_IN, 403, 403, 404),
+				Arguments.of("POST", "/admin/deleted/readouts/{usReadoutOfQinGangTalks}/restore", SIGN_IN, 403, 403,
+						404),
+				Arguments.of("POST", "/admin/deleted/meetings/{xiMeeting}/restore", SIGN_IN, 403, 403, 404),
 				Arguments.of("GET", "/record.json", 200, 200, 200, 200),
 				Arguments.of("GET", "/admin/import", SIGN_IN, 403, 403, 200),
 				Arguments.of("GET", "/admin/accounts", SIGN_IN, 403, 403, 200),
@@ -125,14 +131,14 @@ class AccessRulesTests {
 
 	@Test
 	void refusesAFormPostedWithoutItsCsrfToken() {
-		var post = this.mvc.post().uri("/meetings/3/readouts").with(analyst());
+		var post = this.mvc.post().uri(this.seeded.address("/meetings/{xiMeeting}/readouts")).with(analyst());
 		VALID_READOUT.forEach(post::param);
 		assertThat(post).hasStatus(403);
 	}
 
 	@Test
 	void sendsTheSecurityHeadersOnEveryPage() {
-		MvcTestResult page = this.mvc.get().uri("/meetings/3").exchange();
+		MvcTestResult page = this.mvc.get().uri(this.seeded.address("/meetings/{xiMeeting}")).exchange();
 		assertThat(page).hasStatusOk();
 		assertThat(page.getResponse().getHeader("Content-Security-Policy"))
 			.contains("default-src 'self'", "frame-ancestors 'none'")
@@ -147,8 +153,8 @@ class AccessRulesTests {
 	 * happen only once.
 	 */
 	private MockMvcTester.MockMvcRequestBuilder request(String method, String path) {
-		String uri = path.replace("{fresh}", String.valueOf(freshReadout()))
-			.replace("{freshMeeting}", String.valueOf(freshMeeting()));
+		String uri = this.seeded.address(path.replace("{fresh}", String.valueOf(freshReadout()))
+			.replace("{freshMeeting}", String.valueOf(freshMeeting())));
 		var request = this.mvc.method(HttpMethod.valueOf(method)).uri(uri);
 		if (method.equals("POST")) {
 			request.with(csrf());

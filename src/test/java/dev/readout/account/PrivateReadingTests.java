@@ -1,5 +1,6 @@
 package dev.readout.account;
 
+import dev.readout.SeededRecord;
 import dev.readout.PageTest;
 import org.junit.jupiter.api.Test;
 
@@ -16,18 +17,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class PrivateReadingTests {
 
 	@Autowired
+	SeededRecord seeded;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Test
 	void sendsAnonymousVisitorsToSignIn() {
 		assertThat(this.mvc.get().uri("/")).hasStatus(302).redirectedUrl().endsWith("/login");
-		assertThat(this.mvc.get().uri("/meetings/3")).hasStatus(302).redirectedUrl().endsWith("/login");
+		assertThat(this.mvc.get().uri(this.seeded.address("/meetings/{xiMeeting}"))).hasStatus(302)
+			.redirectedUrl()
+			.endsWith("/login");
 		assertThat(this.mvc.get().uri("/login")).hasStatusOk();
 	}
 
 	@Test
 	void letsAViewerRead() {
-		assertThat(this.mvc.get().uri("/meetings/3").with(user("reader").roles("VIEWER"))).hasStatusOk();
+		assertThat(
+				this.mvc.get().uri(this.seeded.address("/meetings/{xiMeeting}")).with(user("reader").roles("VIEWER")))
+			.hasStatusOk();
 	}
 
 }

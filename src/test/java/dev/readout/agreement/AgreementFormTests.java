@@ -1,5 +1,6 @@
 package dev.readout.agreement;
 
+import dev.readout.SeededRecord;
 import dev.readout.PageTest;
 import dev.readout.Pages;
 import org.jsoup.nodes.Document;
@@ -20,8 +21,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class AgreementFormTests {
 
-	/** Expand direct commercial flights, agreed at the Qin Gang talks on 18 June 2023. */
-	private static final long FLIGHTS = 1;
+	@Autowired
+	SeededRecord seeded;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -32,7 +33,7 @@ class AgreementFormTests {
 	@Test
 	void addsAnAgreementWithItsFirstStatusAndEvidence() {
 		MvcTestResult added = this.mvc.post()
-			.uri("/meetings/3/agreements")
+			.uri(this.seeded.address("/meetings/{xiMeeting}/agreements"))
 			.with(csrf())
 			.with(analyst())
 			.param("description", "Keep working-level channels open")
@@ -41,17 +42,21 @@ class AgreementFormTests {
 			.param("firstStatus.note", "Both sides said so")
 			.param("firstStatus.newSource.label", "Later readout")
 			.exchange();
-		assertThat(added).hasStatus(302).redirectedUrl().startsWith("/meetings/3#agreement-");
+		assertThat(added).hasStatus(302)
+			.redirectedUrl()
+			.startsWith(this.seeded.address("/meetings/{xiMeeting}#agreement-"));
 
 		Element agreement = agreementOnPage(3, "Keep working-level channels open");
 		assertThat(agreement.select(".badge").text()).isEqualTo("Agreed");
 		assertThat(agreement.select(".history").text()).contains("19 June 2023", "Both sides said so");
-		assertThat(Pages.get(this.mvc, "/meetings/3").select("ol.sources").text()).contains("Later readout");
+		assertThat(Pages.get(this.mvc, this.seeded.address("/meetings/{xiMeeting}")).select("ol.sources").text())
+			.contains("Later readout");
 	}
 
 	@Test
 	void appendsAStatusChangeToTheHistoryWithoutOverwritingIt() {
-		assertThat(changeStatus(FLIGHTS, "IN_PROGRESS", "2023-09-01", "Airlines add routes", version(FLIGHTS)))
+		assertThat(changeStatus(this.seeded.flightsAgreement(), "IN_PROGRESS", "2023-09-01", "Airlines add routes",
+				version(this.seeded.flightsAgreement())))
 			.hasStatus(302);
 
 		Element agreement = agreementOnPage(1, "Expand direct commercial flights");
@@ -60,49 +65,55 @@ class AgreementFormTests {
 				first -> assertThat(first).contains("18 June 2023", "Agreed"),
 				second -> assertThat(second).contains("1 September 2023", "In progress", "Airlines add routes"));
 		assertThat(this.jdbc.sql("select actor from audit_event where subject_type = 'AGREEMENT' and subject_id = ?")
-			.param(FLIGHTS)
+			.param(this.seeded.flightsAgreement())
 			.query(String.class)
 			.list()).containsExactly("analyst1");
 	}
 
 	@Test
 	void refusesAChangeDatedBeforeTheLastOne() {
-		Document page = Pages.parse(changeStatus(FLIGHTS, "STALLED", "2023-06-01", "", version(FLIGHTS)));
+		Document page = Pages.parse(changeStatus(this.seeded.flightsAgreement(), "STALLED", "2023-06-01", "",
+				version(this.seeded.flightsAgreement())));
 		assertThat(page.getElementById("changedOn").closest(".field").text())
 			.contains("The last change is dated 2023-06-18");
-		assertThat(historyLength(FLIGHTS)).isOne();
+		assertThat(historyLength(this.seeded.flightsAgreement())).isOne();
 	}
 
 	@Test
 	void refusesEvidenceGivenTwice() {
 		MvcTestResult result = this.mvc.post()
-			.uri("/agreements/" + FLIGHTS + "/status")
+			.uri("/agreements/" + this.seeded.flightsAgreement() + "/status")
 			.with(csrf())
 			.with(analyst())
 			.param("status", "IMPLEMENTED")
 			.param("changedOn", "2024-01-10")
 			.param("sourceId", "4")
 			.param("newSource.label", "Airline press release")
-			.param("version", String.valueOf(version(FLIGHTS)))
+			.param("version", String.valueOf(version(this.seeded.flightsAgreement())))
 			.exchange();
 		assertThat(Pages.parse(result).getElementById("sourceId").closest(".field").text()).contains("not both");
-		assertThat(historyLength(FLIGHTS)).isOne();
+		assertThat(historyLength(this.seeded.flightsAgreement())).isOne();
 	}
 
 	@Test
 	void keepsTheAnalystsInputWhenSomeoneRecordedAChangeMeanwhile() {
-		int seen = version(FLIGHTS);
-		assertThat(changeStatus(FLIGHTS, "IN_PROGRESS", "2023-09-01", "First analyst", seen)).hasStatus(302);
+		int seen = version(this.seeded.flightsAgreement());
+		assertThat(changeStatus(this.seeded.flightsAgreement(), "IN_PROGRESS", "2023-09-01", "First analyst", seen))
+			.hasStatus(302);
 
-		MvcTestResult stale = changeStatus(FLIGHTS, "STALLED", "2023-10-01", "Second analyst", seen);
-		assertThat(stale).hasStatus(302).redirectedUrl().isEqualTo("/agreements/" + FLIGHTS + "/status");
-		assertThat(historyLength(FLIGHTS)).isEqualTo(2);
+		MvcTestResult stale = changeStatus(this.seeded.flightsAgreement(), "STALLED", "2023-10-01", "Second analyst",
+				seen);
+		assertThat(stale).hasStatus(302)
+			.redirectedUrl()
+			.isEqualTo("/agreements/" + this.seeded.flightsAgreement() + "/status");
+		assertThat(historyLength(this.seeded.flightsAgreement())).isEqualTo(2);
 
 		Document page = Pages.followRedirect(this.mvc, stale, analyst());
 		assertThat(page.select(".changed-meanwhile").text()).contains("Someone else saved this meanwhile");
 		assertThat(page.select(".history").text()).contains("First analyst");
 		assertThat(page.getElementById("note").text()).isEqualTo("Second analyst");
-		assertThat(page.getElementById("version").val()).isEqualTo(String.valueOf(version(FLIGHTS)));
+		assertThat(page.getElementById("version").val())
+			.isEqualTo(String.valueOf(version(this.seeded.flightsAgreement())));
 	}
 
 	private MvcTestResult changeStatus(long agreement, String status, String on, String note, int version) {

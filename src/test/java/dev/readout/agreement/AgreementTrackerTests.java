@@ -1,5 +1,6 @@
 package dev.readout.agreement;
 
+import dev.readout.SeededRecord;
 import java.time.LocalDate;
 
 import dev.readout.PageTest;
@@ -21,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AgreementTrackerTests {
 
 	@Autowired
+	SeededRecord seeded;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -37,7 +41,8 @@ class AgreementTrackerTests {
 		String declined = page.getElementById("status-DECLINED").closest("section").text();
 		assertThat(declined).contains("Resume military-to-military communication", "Blinken – Xi Jinping meeting",
 				"19 June 2023", "Evidence: Washington and Beijing Pledge to Stabilize Deteriorating Ties");
-		assertThat(page.select("#status-AGREED + div a").eachAttr("href")).contains("/meetings/1#agreement-1");
+		assertThat(page.select("#status-AGREED + div a").eachAttr("href"))
+			.contains(this.seeded.address("/meetings/{qinGangTalks}#agreement-{flightsAgreement}"));
 	}
 
 	@Test

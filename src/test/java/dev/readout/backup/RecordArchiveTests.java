@@ -1,5 +1,6 @@
 package dev.readout.backup;
 
+import dev.readout.SeededRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +33,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class RecordArchiveTests {
 
 	@Autowired
+	SeededRecord seeded;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -42,15 +46,18 @@ class RecordArchiveTests {
 
 	@Test
 	void loadsAnExportIntoAnEmptyRecordAndExportsItAgainFieldForField() {
-		this.jdbc.sql("update readout set deleted_at = now(), deleted_by = 'someone' where id = 4").update();
+		this.jdbc.sql("update readout set deleted_at = now(), deleted_by = 'someone' where id = ?")
+			.param(this.seeded.wangYiReadout("US"))
+			.update();
 		byte[] exported = download();
 		JsonNode before = this.json.readTree(exported);
 		assertThat(before.path("tables").path("meeting").size()).isEqualTo(14);
 		assertThat(before.path("tables").path("official").toString()).contains("王毅");
 
 		long lastSource = this.jdbc.sql("select max(id) from source").query(Long.class).single();
+		String xiMeeting = "/meetings/" + this.seeded.xiMeeting();
 		emptyTheRecord();
-		assertThat(this.mvc.get().uri("/meetings/3")).hasStatus(404);
+		assertThat(this.mvc.get().uri(xiMeeting)).hasStatus(404);
 
 		assertThat(load(exported)).hasStatus(302).redirectedUrl().isEqualTo("/");
 		assertThat(this.json.readTree(download())).isEqualTo(before);
@@ -58,7 +65,7 @@ class RecordArchiveTests {
 			.query(String.class)
 			.list()).containsExactly("admin1 archive of 14 meetings, 11 readouts, 7 agreements");
 
-		assertThat(Pages.get(this.mvc, "/meetings/3").text()).contains("16:30 local time", "习近平");
+		assertThat(Pages.get(this.mvc, xiMeeting).text()).contains("16:30 local time", "习近平");
 		// New rows take ids after the loaded ones.
 		assertThat(this.mvc.post().uri("/sources").with(csrf()).with(analyst()).param("label", "Added after the load"))
 			.hasStatus(302);

@@ -1,5 +1,6 @@
 package dev.readout.cache;
 
+import dev.readout.SeededRecord;
 import java.nio.charset.StandardCharsets;
 
 import dev.readout.PostgresTestConfiguration;
@@ -25,8 +26,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ PostgresTestConfiguration.class, SqlStatementCounter.class })
+@Import({ PostgresTestConfiguration.class, SqlStatementCounter.class, SeededRecord.class })
 class KeptWhileUnchangedTests {
+
+	@Autowired
+	SeededRecord seeded;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -94,14 +98,14 @@ class KeptWhileUnchangedTests {
 		assertThat(page("/search?q=fentanyl")).isEqualTo(found);
 		assertThat(SqlStatementCounter.statements()).as("statements for a kept search").isEqualTo(1);
 
-		byte[] summary = this.mvc.get().uri("/meetings/3/summary.pdf").exchange().getResponse().getContentAsByteArray();
+		String pdf = this.seeded.address("/meetings/{xiMeeting}/summary.pdf");
+		byte[] summary = this.mvc.get().uri(pdf).exchange().getResponse().getContentAsByteArray();
 		SqlStatementCounter.reset();
-		assertThat(this.mvc.get().uri("/meetings/3/summary.pdf").exchange().getResponse().getContentAsByteArray())
-			.isEqualTo(summary);
+		assertThat(this.mvc.get().uri(pdf).exchange().getResponse().getContentAsByteArray()).isEqualTo(summary);
 		assertThat(SqlStatementCounter.statements()).as("statements for a kept summary").isEqualTo(1);
 
 		MvcTestResult added = this.mvc.post()
-			.uri("/meetings/3/readouts")
+			.uri(this.seeded.address("/meetings/{xiMeeting}/readouts"))
 			.with(analyst())
 			.with(csrf())
 			.param("side", "US")
@@ -111,8 +115,7 @@ class KeptWhileUnchangedTests {
 		try {
 			assertThat(added).hasStatus(302);
 			assertThat(page("/search?q=fentanyl")).contains("Kept-search test readout on fentanyl");
-			assertThat(this.mvc.get().uri("/meetings/3/summary.pdf").exchange().getResponse().getContentAsByteArray())
-				.isNotEqualTo(summary);
+			assertThat(this.mvc.get().uri(pdf).exchange().getResponse().getContentAsByteArray()).isNotEqualTo(summary);
 		}
 		finally {
 			this.jdbc.sql("delete from readout where title = 'Kept-search test readout on fentanyl'").update();

@@ -1,5 +1,6 @@
 package dev.readout.channel;
 
+import dev.readout.SeededRecord;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,11 +28,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class ChannelPageTests {
 
-	private static final long FOREIGN_MINISTERS = 2;
-
-	private static final long DEFENCE = 4;
-
-	private static final long CLIMATE = 6;
+	@Autowired
+	SeededRecord seeded;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -44,7 +42,7 @@ class ChannelPageTests {
 
 	@Test
 	void showsTheMilitaryChannelDeclinedSinceTheFirstRefusalOnRecordWithWhoSaysSo() {
-		Element defence = channel(Pages.get(this.mvc, "/channels"), DEFENCE);
+		Element defence = channel(Pages.get(this.mvc, "/channels"), this.seeded.channel("Defence and military"));
 		assertThat(defence.selectFirst("th").text()).isEqualTo("Defence and military");
 		// The refusals go back to 2021, by the US's account: no day is known.
 		assertThat(defence.text())
@@ -56,13 +54,16 @@ class ChannelPageTests {
 	@Test
 	void showsAChannelWithNoContactHeldAsNoContactOnRecordNotAsOpen() {
 		Document page = Pages.get(this.mvc, "/channels");
-		assertThat(channel(page, CLIMATE).select(".badge").text()).isEqualTo("No contact on record");
-		assertThat(channel(page, FOREIGN_MINISTERS).select(".badge").text()).isEqualTo("Open");
+		assertThat(channel(page, this.seeded.channel("Climate")).select(".badge").text())
+			.isEqualTo("No contact on record");
+		assertThat(channel(page, this.seeded.channel("Foreign ministers and top diplomats")).select(".badge").text())
+			.isEqualTo("Open");
 	}
 
 	@Test
 	void showsEachChannelsLastContactAndDaysSince() {
-		Element foreignMinisters = channel(Pages.get(this.mvc, "/channels"), FOREIGN_MINISTERS);
+		Element foreignMinisters = channel(Pages.get(this.mvc, "/channels"),
+				this.seeded.channel("Foreign ministers and top diplomats"));
 		Element[] cells = foreignMinisters.select("td").toArray(Element[]::new);
 		assertThat(cells[1].text()).isEqualTo("Blinken – Xi Jinping meeting 19 June 2023");
 		long daysSince = ChronoUnit.DAYS.between(LocalDate.of(2023, 6, 19), LocalDate.now(this.clock));
@@ -81,14 +82,15 @@ class ChannelPageTests {
 
 	@Test
 	void recordsAChangeOfStatusAttributedToTheAnalyst() {
-		MultiValueMap<String, String> form = statusForm(DEFENCE);
+		MultiValueMap<String, String> form = statusForm(this.seeded.channel("Defence and military"));
 		form.set("status", "OPEN");
 		form.set("since", "2023-11-15");
 		form.set("note", "Resumed after the presidents met.");
-		assertThat(post(DEFENCE, form)).hasStatus(302).hasRedirectedUrl("/channels#channel-4");
+		assertThat(post(this.seeded.channel("Defence and military"), form)).hasStatus(302)
+			.hasRedirectedUrl("/channels#channel-4");
 
-		assertThat(channel(Pages.get(this.mvc, "/channels"), DEFENCE).text()).contains("Open", "since 15 November 2023",
-				"Resumed after the presidents met.");
+		assertThat(channel(Pages.get(this.mvc, "/channels"), this.seeded.channel("Defence and military")).text())
+			.contains("Open", "since 15 November 2023", "Resumed after the presidents met.");
 		assertThat(this.jdbc.sql("select actor from audit_event where subject_type = 'CHANNEL' and subject_id = 4")
 			.query(String.class)
 			.list()).containsExactly("analyst1");
@@ -96,31 +98,33 @@ class ChannelPageTests {
 
 	@Test
 	void refusesASuspensionWithoutItsDateAndSavesNothing() {
-		MultiValueMap<String, String> form = statusForm(FOREIGN_MINISTERS);
+		MultiValueMap<String, String> form = statusForm(this.seeded.channel("Foreign ministers and top diplomats"));
 		form.set("status", "SUSPENDED");
 		form.set("since", "");
-		Document page = Pages.parse(post(FOREIGN_MINISTERS, form));
+		Document page = Pages.parse(post(this.seeded.channel("Foreign ministers and top diplomats"), form));
 		assertThat(page.selectFirst("#since").attr("aria-invalid")).isEqualTo("true");
 		assertThat(page.select(".error-summary").text())
 			.contains("Give when a declined or suspended channel took that status");
-		assertThat(status(FOREIGN_MINISTERS)).isEqualTo("OPEN");
+		assertThat(status(this.seeded.channel("Foreign ministers and top diplomats"))).isEqualTo("OPEN");
 	}
 
 	@Test
 	void refusesToOverwriteAChangeSomeoneElseSavedMeanwhile() {
-		MultiValueMap<String, String> first = statusForm(DEFENCE);
-		MultiValueMap<String, String> second = statusForm(DEFENCE);
+		MultiValueMap<String, String> first = statusForm(this.seeded.channel("Defence and military"));
+		MultiValueMap<String, String> second = statusForm(this.seeded.channel("Defence and military"));
 		first.set("status", "SUSPENDED");
-		assertThat(post(DEFENCE, first)).hasStatus(302);
+		assertThat(post(this.seeded.channel("Defence and military"), first)).hasStatus(302);
 
 		second.set("status", "OPEN");
-		MvcTestResult refused = post(DEFENCE, second);
-		assertThat(refused).hasStatus(302).redirectedUrl().isEqualTo("/channels/" + DEFENCE + "/status");
+		MvcTestResult refused = post(this.seeded.channel("Defence and military"), second);
+		assertThat(refused).hasStatus(302)
+			.redirectedUrl()
+			.isEqualTo("/channels/" + this.seeded.channel("Defence and military") + "/status");
 		Document page = Pages.followRedirect(this.mvc, refused, analyst());
 		assertThat(page.select(".changed-meanwhile").text()).contains("Someone else saved this meanwhile");
 		assertThat(page.select(".channel-status").text()).contains("Suspended");
 		assertThat(page.select("#status option[selected]").val()).isEqualTo("OPEN");
-		assertThat(status(DEFENCE)).isEqualTo("SUSPENDED");
+		assertThat(status(this.seeded.channel("Defence and military"))).isEqualTo("SUSPENDED");
 	}
 
 	private MultiValueMap<String, String> statusForm(long channel) {

@@ -1,5 +1,6 @@
 package dev.readout.export;
 
+import dev.readout.SeededRecord;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,11 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional
 class MeetingSummaryPdfTests {
 
-	private static final long QIN_GANG_TALKS = 1;
-
-	private static final long WANG_YI_MEETING = 2;
-
-	private static final long XI_MEETING = 3;
+	@Autowired
+	SeededRecord seeded;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -53,7 +51,7 @@ class MeetingSummaryPdfTests {
 
 	@Test
 	void servesTheXiMeetingAsAPdfWithAFileNameThatSaysWhatItIs() {
-		MvcTestResult result = this.mvc.get().uri("/meetings/" + XI_MEETING + "/summary.pdf").exchange();
+		MvcTestResult result = this.mvc.get().uri("/meetings/" + this.seeded.xiMeeting() + "/summary.pdf").exchange();
 		assertThat(result).hasStatusOk().hasContentType("application/pdf");
 		assertThat(result.getResponse().getHeader("Content-Disposition"))
 			.isEqualTo("attachment; filename=\"2023-06-19-blinken-xi-jinping-meeting.pdf\"");
@@ -61,7 +59,7 @@ class MeetingSummaryPdfTests {
 
 	@Test
 	void carriesTheMeetingItsParticipantsAgreementsAndSourcesAsText() throws IOException {
-		try (PDDocument pdf = pdf(XI_MEETING)) {
+		try (PDDocument pdf = pdf(this.seeded.xiMeeting())) {
 			String text = text(pdf);
 			assertThat(text).contains("Blinken – Xi Jinping meeting", "19 June 2023",
 					"16:30 local time (Asia/Shanghai, UTC+08:00)", "08:30 UTC", "Antony J. Blinken",
@@ -76,14 +74,14 @@ class MeetingSummaryPdfTests {
 
 	@Test
 	void setsBothSidesReadoutsWithTitlesAsOfTheDateAndNumberedCitations() throws IOException {
-		try (PDDocument pdf = pdf(WANG_YI_MEETING)) {
+		try (PDDocument pdf = pdf(this.seeded.wangYiMeeting())) {
 			String text = text(pdf);
 			assertThat(text).contains("王毅", "Director of the Office of the Central Foreign Affairs Commission",
 					"Department of State", "candid and productive discussion", "Ministry of Foreign Affairs of the PRC",
 					"critical juncture", "core interest", "[1]", "Machine-reworded copy");
 			assertThat(text).doesNotContain("Minister of Foreign Affairs");
 		}
-		try (PDDocument pdf = pdf(QIN_GANG_TALKS)) {
+		try (PDDocument pdf = pdf(this.seeded.qinGangTalks())) {
 			assertThat(text(pdf)).contains("秦刚", "Minister of Foreign Affairs", "Expand direct commercial flights",
 					"Duration 7 h 30 min");
 		}
@@ -91,7 +89,7 @@ class MeetingSummaryPdfTests {
 
 	@Test
 	void embedsEveryFontAndDescribesItselfAsAnArchivalDocument() throws IOException {
-		try (PDDocument pdf = pdf(WANG_YI_MEETING)) {
+		try (PDDocument pdf = pdf(this.seeded.wangYiMeeting())) {
 			List<PDFont> fonts = new ArrayList<>();
 			for (PDPage page : pdf.getPages()) {
 				for (var name : page.getResources().getFontNames()) {

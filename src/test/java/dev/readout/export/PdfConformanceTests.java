@@ -1,5 +1,6 @@
 package dev.readout.export;
 
+import dev.readout.SeededRecord;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
@@ -26,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PdfConformanceTests {
 
 	@Autowired
+	SeededRecord seeded;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@BeforeAll
@@ -34,9 +38,10 @@ class PdfConformanceTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/meetings/3/summary.pdf", "/meetings/2/summary.pdf", "/visits/1/summary.pdf" })
+	@ValueSource(strings = { "/meetings/{xiMeeting}/summary.pdf", "/meetings/{wangYiMeeting}/summary.pdf",
+			"/visits/{beijingVisit}/summary.pdf" })
 	void conformsToPdfA2u(String uri) throws Exception {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		MvcTestResult result = this.mvc.get().uri(this.seeded.address(uri)).exchange();
 		assertThat(result).hasStatusOk();
 		try (PDFAParser parser = Foundries.defaultInstance()
 			.createParser(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()), PDFAFlavour.PDFA_2_U);

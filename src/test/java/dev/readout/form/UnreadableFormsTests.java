@@ -1,5 +1,6 @@
 package dev.readout.form;
 
+import dev.readout.SeededRecord;
 import dev.readout.PageTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,22 +24,29 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class UnreadableFormsTests {
 
 	@Autowired
+	SeededRecord seeded;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@ParameterizedTest(name = "{0} {1}={2}")
-	@CsvSource({ "/meetings, level, SUMMIT_OF_EVERYTHING", "/meetings/3, version, three",
-			"/meetings/3, participants[0].officialId, Blinken", "/readouts/3, version, latest",
-			"/meetings/1/readouts, sourceIds, first", "/meetings/1/agreements, firstStatus.status, MAYBE",
-			"/agreements/6/status, sourceId, the-article", "/channels/4/status, status, AJAR",
-			"/officials, version, v1", "/officials/1, version, v2", "/sources/1, copyOfId, self",
+	@CsvSource({ "/meetings, level, SUMMIT_OF_EVERYTHING", "/meetings/{xiMeeting}, version, three",
+			"/meetings/{xiMeeting}, participants[0].officialId, Blinken",
+			"/readouts/{chinasReadoutOfWangYiMeeting}, version, latest",
+			"/meetings/{qinGangTalks}/readouts, sourceIds, first",
+			"/meetings/{qinGangTalks}/agreements, firstStatus.status, MAYBE",
+			"/agreements/{militaryAgreement}/status, sourceId, the-article",
+			"/channels/{defenceChannel}/status, status, AJAR", "/officials, version, v1",
+			"/officials/{blinken}, version, v2", "/sources/{arrivalReport}, copyOfId, self",
 			"/admin/accounts, role, EMPEROR" })
 	void refusesAnUnconvertibleValueWithTheBadRequestPage(String form, String field, String value) {
 		long audited = auditEvents();
 
-		assertThat(this.mvc.post().uri(form).with(csrf()).with(admin()).param(field, value)).hasStatus(400);
+		assertThat(this.mvc.post().uri(this.seeded.address(form)).with(csrf()).with(admin()).param(field, value))
+			.hasStatus(400);
 
 		assertThat(auditEvents()).isEqualTo(audited);
 	}

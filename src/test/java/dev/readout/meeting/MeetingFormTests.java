@@ -1,5 +1,6 @@
 package dev.readout.meeting;
 
+import dev.readout.SeededRecord;
 import java.util.stream.Stream;
 
 import dev.readout.PageTest;
@@ -27,12 +28,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class MeetingFormTests {
 
-	private static final long XI_MEETING = 3;
-
-	/** Seeded officials. */
-	private static final long YELLEN = 7;
-
-	private static final long KRITENBRINK = 5;
+	@Autowired
+	SeededRecord seeded;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -82,20 +79,20 @@ class MeetingFormTests {
 
 	@Test
 	void addsAndRemovesParticipantsOfAMeetingOnRecord() {
-		MultiValueMap<String, String> form = editForm(XI_MEETING);
+		MultiValueMap<String, String> form = editForm(this.seeded.xiMeeting());
 		// Blinken and Xi are rows 0 and 1; add Kritenbrink in the first blank row.
-		form.set("participants[2].officialId", String.valueOf(KRITENBRINK));
+		form.set("participants[2].officialId", String.valueOf(this.seeded.official("Daniel Kritenbrink")));
 		form.set("participants[2].side", "US");
 		form.set("participants[2].role", "DELEGATION_MEMBER");
-		assertThat(post("/meetings/" + XI_MEETING, form)).hasStatus(302);
-		assertThat(participants(XI_MEETING)).containsExactlyInAnyOrder("Antony J. Blinken", "Xi Jinping",
+		assertThat(post("/meetings/" + this.seeded.xiMeeting(), form)).hasStatus(302);
+		assertThat(participants(this.seeded.xiMeeting())).containsExactlyInAnyOrder("Antony J. Blinken", "Xi Jinping",
 				"Daniel Kritenbrink");
 
-		MultiValueMap<String, String> again = editForm(XI_MEETING);
+		MultiValueMap<String, String> again = editForm(this.seeded.xiMeeting());
 		again.set("participants[0].officialId", "");
 		again.set("participants[2].role", "LEAD");
-		assertThat(post("/meetings/" + XI_MEETING, again)).hasStatus(302);
-		assertThat(participants(XI_MEETING)).containsExactlyInAnyOrder("Xi Jinping", "Daniel Kritenbrink");
+		assertThat(post("/meetings/" + this.seeded.xiMeeting(), again)).hasStatus(302);
+		assertThat(participants(this.seeded.xiMeeting())).containsExactlyInAnyOrder("Xi Jinping", "Daniel Kritenbrink");
 	}
 
 	static Stream<Arguments> badInput() {
@@ -109,7 +106,8 @@ class MeetingFormTests {
 				Arguments.of("format", "SIDELINES", "occasion", "Name the gathering"),
 				Arguments.of("durationMinutes", "-5", "durationMinutes", "above zero"),
 				Arguments.of("expectedAfter", "2023-08-02", "expectedAfter", "within the month or year"),
-				Arguments.of("participants[1].officialId", String.valueOf(YELLEN), "participants-1-officialId",
+				// The official named (and listed first already), by id.
+				Arguments.of("participants[1].officialId", "Janet Yellen", "participants-1-officialId",
 						"already listed above"));
 	}
 
@@ -121,6 +119,7 @@ class MeetingFormTests {
 		MultiValueMap<String, String> form = newMeeting();
 		form.set(field, value);
 		if (field.startsWith("participants[1]")) {
+			form.set(field, String.valueOf(this.seeded.official(value)));
 			form.set("participants[1].side", "US");
 			form.set("participants[1].role", "GUEST");
 		}
@@ -136,26 +135,27 @@ class MeetingFormTests {
 
 	@Test
 	void refusesToOverwriteAMeetingSomeoneElseSavedMeanwhile() {
-		MultiValueMap<String, String> form = editForm(XI_MEETING);
+		MultiValueMap<String, String> form = editForm(this.seeded.xiMeeting());
 		MultiValueMap<String, String> first = new LinkedMultiValueMap<>(form);
 		first.set("summary", "The first analyst's summary");
-		assertThat(post("/meetings/" + XI_MEETING, first)).hasStatus(302);
+		assertThat(post("/meetings/" + this.seeded.xiMeeting(), first)).hasStatus(302);
 
 		MultiValueMap<String, String> second = new LinkedMultiValueMap<>(form);
 		second.set("summary", "The second analyst's summary");
-		MvcTestResult refused = post("/meetings/" + XI_MEETING, second);
+		MvcTestResult refused = post("/meetings/" + this.seeded.xiMeeting(), second);
 
-		assertThat(refused).hasStatus(302).redirectedUrl().isEqualTo("/meetings/" + XI_MEETING + "/edit");
-		assertThat(summary(XI_MEETING)).isEqualTo("The first analyst's summary");
+		assertThat(refused).hasStatus(302).redirectedUrl().isEqualTo("/meetings/" + this.seeded.xiMeeting() + "/edit");
+		assertThat(summary(this.seeded.xiMeeting())).isEqualTo("The first analyst's summary");
 		Document page = Pages.followRedirect(this.mvc, refused, analyst());
 		assertThat(page.select(".changed-meanwhile").text()).contains("Someone else saved this meanwhile",
 				"The first analyst's summary");
 		assertThat(page.getElementById("summary").text()).isEqualTo("The second analyst's summary");
 
 		// Saving their own version again, knowingly, over the one now on record.
-		assertThat(post("/meetings/" + XI_MEETING, Pages.formValues(page.selectFirst("main form[method=post]"))))
+		assertThat(post("/meetings/" + this.seeded.xiMeeting(),
+				Pages.formValues(page.selectFirst("main form[method=post]"))))
 			.hasStatus(302);
-		assertThat(summary(XI_MEETING)).isEqualTo("The second analyst's summary");
+		assertThat(summary(this.seeded.xiMeeting())).isEqualTo("The second analyst's summary");
 	}
 
 	private String summary(long meeting) {
@@ -164,14 +164,17 @@ class MeetingFormTests {
 
 	@Test
 	void deletesAMeetingFromTheTimelineUntilAnAdminRestoresIt() {
-		assertThat(post("/meetings/" + XI_MEETING + "/delete", new LinkedMultiValueMap<>())).hasStatus(302);
+		assertThat(post("/meetings/" + this.seeded.xiMeeting() + "/delete", new LinkedMultiValueMap<>()))
+			.hasStatus(302);
 		assertThat(Pages.get(this.mvc, "/").text()).doesNotContain("Blinken – Xi Jinping meeting");
-		assertThat(this.mvc.get().uri("/meetings/" + XI_MEETING)).hasStatus(404);
+		assertThat(this.mvc.get().uri("/meetings/" + this.seeded.xiMeeting())).hasStatus(404);
 
 		Document deleted = Pages.get(this.mvc.get().uri("/admin/deleted").with(admin()));
 		assertThat(deleted.text()).contains("Blinken – Xi Jinping meeting", "analyst1");
-		assertThat(this.mvc.post().uri("/admin/deleted/meetings/" + XI_MEETING + "/restore").with(csrf()).with(admin()))
-			.hasStatus(302);
+		assertThat(this.mvc.post()
+			.uri("/admin/deleted/meetings/" + this.seeded.xiMeeting() + "/restore")
+			.with(csrf())
+			.with(admin())).hasStatus(302);
 		assertThat(Pages.get(this.mvc, "/").text()).contains("Blinken – Xi Jinping meeting");
 	}
 
@@ -180,7 +183,7 @@ class MeetingFormTests {
 			.selectFirst("main form[method=post]"));
 	}
 
-	private static MultiValueMap<String, String> newMeeting() {
+	private MultiValueMap<String, String> newMeeting() {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.set("title", "Yellen visit to Beijing");
 		form.set("date", "2023-07");
@@ -189,7 +192,7 @@ class MeetingFormTests {
 		form.set("level", "MINISTERS");
 		form.set("city", "Beijing");
 		form.set("country", "CN");
-		form.set("participants[0].officialId", String.valueOf(YELLEN));
+		form.set("participants[0].officialId", String.valueOf(this.seeded.official("Janet Yellen")));
 		form.set("participants[0].side", "US");
 		form.set("participants[0].role", "GUEST");
 		return form;

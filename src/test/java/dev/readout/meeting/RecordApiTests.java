@@ -1,5 +1,6 @@
 package dev.readout.meeting;
 
+import dev.readout.SeededRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PageTest
 class RecordApiTests {
+
+	@Autowired
+	SeededRecord seeded;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -66,8 +70,9 @@ class RecordApiTests {
 
 	@Test
 	void givesAMeetingWithItsReadoutsAgreementsAndSourcesCopiesCountedWithTheirOriginal() {
+		String address = "/api/v1/meetings/" + this.seeded.wangYiMeeting();
 		SqlStatementCounter.reset();
-		MvcTestResult meeting = get("/api/v1/meetings/2");
+		MvcTestResult meeting = get(address);
 		assertThat(meeting).hasStatus(200);
 		assertThat(SqlStatementCounter.statements()).as("statements for one meeting").isLessThanOrEqualTo(9);
 		assertThat(meeting).bodyJson().extractingPath("$.title").isEqualTo("Blinken – Wang Yi meeting");
@@ -95,7 +100,9 @@ class RecordApiTests {
 
 	@Test
 	void listsOfficialsAgreementsSourcesAndSearchHits() {
-		assertThat(get("/api/v1/officials/11")).bodyJson().extractingPath("$.nativeName").isEqualTo("王毅");
+		assertThat(get(this.seeded.address("/api/v1/officials/{wangYi}"))).bodyJson()
+			.extractingPath("$.nativeName")
+			.isEqualTo("王毅");
 		assertThat(get("/api/v1/officials?size=3")).bodyJson().extractingPath("$.items").asArray().hasSize(3);
 		assertThat(get("/api/v1/agreements?status=AGREED")).bodyJson()
 			.extractingPath("$[*].status")

@@ -1,5 +1,6 @@
 package dev.readout.official;
 
+import dev.readout.SeededRecord;
 import dev.readout.PageTest;
 import dev.readout.Pages;
 import org.jsoup.nodes.Document;
@@ -23,7 +24,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class OfficialFormTests {
 
-	private static final long QIN_GANG = 12;
+	@Autowired
+	SeededRecord seeded;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -67,30 +69,32 @@ class OfficialFormTests {
 
 	@Test
 	void endsQinGangsTenureAndKeepsTheTitlesOfEarlierMeetings() {
-		MultiValueMap<String, String> form = editForm(QIN_GANG);
+		MultiValueMap<String, String> form = editForm(this.seeded.official("Qin Gang"));
 		assertThat(form.getFirst("positions[0].end")).isEqualTo("2023-07-25");
 		form.set("positions[1].title", "Visiting scholar");
 		form.set("positions[1].start", "2024");
-		assertThat(post("/officials/" + QIN_GANG, form)).hasStatus(302);
+		assertThat(post("/officials/" + this.seeded.official("Qin Gang"), form)).hasStatus(302);
 
-		assertThat(Pages.get(this.mvc, "/officials/" + QIN_GANG).select("tbody").first().text())
+		assertThat(Pages.get(this.mvc, "/officials/" + this.seeded.official("Qin Gang")).select("tbody").first().text())
 			.contains("Minister of Foreign Affairs", "Visiting scholar", "2024");
-		assertThat(Pages.get(this.mvc, "/meetings/1").select(".participants").text())
+		assertThat(Pages.get(this.mvc, this.seeded.address("/meetings/{qinGangTalks}")).select(".participants").text())
 			.contains("Qin Gang", "Minister of Foreign Affairs")
 			.doesNotContain("Visiting scholar");
 	}
 
 	@Test
 	void keepsTheAnalystsInputWhenSomeoneSavedTheOfficialMeanwhile() {
-		MultiValueMap<String, String> form = editForm(QIN_GANG);
+		MultiValueMap<String, String> form = editForm(this.seeded.official("Qin Gang"));
 		MultiValueMap<String, String> first = new LinkedMultiValueMap<>(form);
 		first.set("nativeName", "秦刚 (first)");
-		assertThat(post("/officials/" + QIN_GANG, first)).hasStatus(302);
+		assertThat(post("/officials/" + this.seeded.official("Qin Gang"), first)).hasStatus(302);
 
 		MultiValueMap<String, String> second = new LinkedMultiValueMap<>(form);
 		second.set("nativeName", "秦刚 (second)");
-		MvcTestResult stale = post("/officials/" + QIN_GANG, second);
-		assertThat(stale).hasStatus(302).redirectedUrl().isEqualTo("/officials/" + QIN_GANG + "/edit");
+		MvcTestResult stale = post("/officials/" + this.seeded.official("Qin Gang"), second);
+		assertThat(stale).hasStatus(302)
+			.redirectedUrl()
+			.isEqualTo("/officials/" + this.seeded.official("Qin Gang") + "/edit");
 
 		Document page = Pages.followRedirect(this.mvc, stale, analyst());
 
@@ -98,7 +102,7 @@ class OfficialFormTests {
 				"秦刚 (first)");
 		assertThat(page.getElementById("nativeName").val()).isEqualTo("秦刚 (second)");
 		assertThat(this.jdbc.sql("select native_name from official where id = ?")
-			.param(QIN_GANG)
+			.param(this.seeded.official("Qin Gang"))
 			.query(String.class)
 			.single()).isEqualTo("秦刚 (first)");
 	}

@@ -1,5 +1,6 @@
 package dev.readout.readout;
 
+import dev.readout.SeededRecord;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -35,9 +36,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class ReadoutApiTests {
 
-	private static final long XI_MEETING = 3;
-
-	private static final long WANG_YI_US_READOUT = 4;
+	@Autowired
+	SeededRecord seeded;
 
 	private static final String NEW_READOUT = """
 			{"side": "CN", "issuingBody": "Ministry of Foreign Affairs of the PRC",
@@ -64,7 +64,7 @@ class ReadoutApiTests {
 	void addsAReadoutWithATokenAttributedToItsAnalyst() {
 		MvcTestResult added = conforms(this.mvc,
 				this.mvc.post()
-					.uri("/api/v1/meetings/{id}/readouts", XI_MEETING)
+					.uri("/api/v1/meetings/{id}/readouts", this.seeded.xiMeeting())
 					.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf("script-analyst"))
 					.contentType(MediaType.APPLICATION_JSON)
 					.content(NEW_READOUT)
@@ -85,7 +85,7 @@ class ReadoutApiTests {
 			.param(id)
 			.query(String.class)
 			.list()).containsExactly("script-analyst");
-		assertThat(this.mvc.get().uri("/meetings/{id}", XI_MEETING)).bodyText()
+		assertThat(this.mvc.get().uri("/meetings/{id}", this.seeded.xiMeeting())).bodyText()
 			.contains("Xi Jinping meets Antony Blinken");
 	}
 
@@ -93,7 +93,7 @@ class ReadoutApiTests {
 	void changesAReadoutFromTheVersionLastReadAndRefusesAStaleOrMissingVersion() {
 		String token = tokenOf("script-analyst");
 		MvcTestResult read = conforms(this.mvc,
-				this.mvc.get().uri("/api/v1/readouts/{id}", WANG_YI_US_READOUT).exchange());
+				this.mvc.get().uri("/api/v1/readouts/{id}", this.seeded.wangYiReadout("US")).exchange());
 		String etag = read.getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(etag).isEqualTo("\"0\"");
 		String changed = NEW_READOUT.replace("\"CN\"", "\"US\"").replace("Xi Jinping meets", "Revised:");
@@ -109,7 +109,7 @@ class ReadoutApiTests {
 		MvcTestResult stale = conforms(this.mvc, put(token, etag, changed.replace("Revised:", "Overwriting:")));
 		assertThat(stale).hasStatus(412).headers().hasValue(HttpHeaders.ETAG, "\"1\"");
 		assertThat(stale).bodyJson().extractingPath("$.detail").asString().contains("Someone else saved");
-		assertThat(titleOf(WANG_YI_US_READOUT)).isEqualTo("Revised: Antony Blinken");
+		assertThat(titleOf(this.seeded.wangYiReadout("US"))).isEqualTo("Revised: Antony Blinken");
 
 		assertThat(conforms(this.mvc, put(token, "W/\"1\"", changed))).hasStatus(412);
 	}
@@ -138,7 +138,7 @@ class ReadoutApiTests {
 
 	private MockMvcTester.MockMvcRequestBuilder post(String body) {
 		return this.mvc.post()
-			.uri("/api/v1/meetings/{id}/readouts", XI_MEETING)
+			.uri("/api/v1/meetings/{id}/readouts", this.seeded.xiMeeting())
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf("script-analyst"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body);
@@ -149,7 +149,7 @@ class ReadoutApiTests {
 		long before = readoutCount();
 		MvcTestResult refused = conforms(this.mvc,
 				this.mvc.post()
-					.uri("/api/v1/meetings/{id}/readouts", XI_MEETING)
+					.uri("/api/v1/meetings/{id}/readouts", this.seeded.xiMeeting())
 					.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf("script-analyst"))
 					.contentType(MediaType.APPLICATION_JSON)
 					.content("""
@@ -165,7 +165,7 @@ class ReadoutApiTests {
 
 		assertThat(answerConforms(this.mvc,
 				this.mvc.post()
-					.uri("/api/v1/meetings/{id}/readouts", XI_MEETING)
+					.uri("/api/v1/meetings/{id}/readouts", this.seeded.xiMeeting())
 					.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf("script-analyst"))
 					.contentType(MediaType.APPLICATION_JSON)
 					.content("{not json")
@@ -179,7 +179,7 @@ class ReadoutApiTests {
 		long before = readoutCount();
 		MvcTestResult anonymous = answerConforms(this.mvc,
 				this.mvc.post()
-					.uri("/api/v1/meetings/{id}/readouts", XI_MEETING)
+					.uri("/api/v1/meetings/{id}/readouts", this.seeded.xiMeeting())
 					.contentType(MediaType.APPLICATION_JSON)
 					.content(NEW_READOUT)
 					.exchange());
@@ -187,14 +187,14 @@ class ReadoutApiTests {
 		assertThat(anonymous).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 
 		assertThat(this.mvc.post()
-			.uri("/api/v1/meetings/{id}/readouts", XI_MEETING)
+			.uri("/api/v1/meetings/{id}/readouts", this.seeded.xiMeeting())
 			.header(HttpHeaders.AUTHORIZATION, "Bearer readout_not-a-token")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(NEW_READOUT)).hasStatus(401);
 
 		assertThat(conforms(this.mvc,
 				this.mvc.post()
-					.uri("/api/v1/meetings/{id}/readouts", XI_MEETING)
+					.uri("/api/v1/meetings/{id}/readouts", this.seeded.xiMeeting())
 					.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf("script-viewer"))
 					.contentType(MediaType.APPLICATION_JSON)
 					.content(NEW_READOUT)
@@ -210,7 +210,7 @@ class ReadoutApiTests {
 			.exchange();
 		assertThat(signedIn).hasStatus(302).redirectedUrl().isEqualTo("/");
 		assertThat(this.mvc.post()
-			.uri("/api/v1/meetings/{id}/readouts", XI_MEETING)
+			.uri("/api/v1/meetings/{id}/readouts", this.seeded.xiMeeting())
 			.session((MockHttpSession) signedIn.getRequest().getSession())
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -230,7 +230,7 @@ class ReadoutApiTests {
 			.contains("nightly import", "Revoked on");
 
 		assertThat(this.mvc.post()
-			.uri("/api/v1/meetings/{id}/readouts", XI_MEETING)
+			.uri("/api/v1/meetings/{id}/readouts", this.seeded.xiMeeting())
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(NEW_READOUT)).hasStatus(401);
@@ -265,7 +265,7 @@ class ReadoutApiTests {
 
 	private MvcTestResult put(String token, String ifMatch, String body) {
 		var request = this.mvc.put()
-			.uri("/api/v1/readouts/{id}", WANG_YI_US_READOUT)
+			.uri("/api/v1/readouts/{id}", this.seeded.wangYiReadout("US"))
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body);

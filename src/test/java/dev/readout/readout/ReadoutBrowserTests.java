@@ -1,5 +1,6 @@
 package dev.readout.readout;
 
+import dev.readout.SeededRecord;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,17 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and in its history.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PostgresTestConfiguration.class)
+@Import({ PostgresTestConfiguration.class, SeededRecord.class })
 class ReadoutBrowserTests {
+
+	@Autowired
+	SeededRecord seeded;
 
 	private static final String USERNAME = "browser-analyst";
 
 	private static final String PASSWORD = "typed in a real browser";
 
 	/** Sullivan – Wang Yi talks in Vienna, whose readouts no other test counts. */
-	/** A meeting with no statement on record, so the test removes only what it adds. */
-	private static final long MUNICH_MEETING = 6;
-
 	@RegisterExtension
 	static final Browser browser = new Browser();
 
@@ -69,7 +70,7 @@ class ReadoutBrowserTests {
 
 	@AfterEach
 	void removeWhatTheTestAdded() {
-		this.jdbc.sql("delete from readout where meeting_id = ?").param(MUNICH_MEETING).update();
+		this.jdbc.sql("delete from readout where meeting_id = ?").param(this.seeded.munichMeeting()).update();
 	}
 
 	@Test
@@ -79,7 +80,7 @@ class ReadoutBrowserTests {
 		browser.signIn(url(""), USERNAME, PASSWORD);
 		assertThat(driver.findElement(By.tagName("header")).getText()).contains(USERNAME, "Sign out");
 
-		driver.get(url("/meetings/" + MUNICH_MEETING));
+		driver.get(url("/meetings/" + this.seeded.munichMeeting()));
 		browser.clickThrough(driver.findElement(By.linkText("Add readout")));
 		driver.findElement(By.cssSelector("input[name=side][value=CN]")).click();
 		driver.findElement(By.id("issuingBody")).sendKeys("Ministry of Foreign Affairs of the PRC");
@@ -88,7 +89,7 @@ class ReadoutBrowserTests {
 		driver.findElement(By.id("body")).sendKeys("王毅 set out China's position on Taiwan.");
 		browser.clickThrough(driver.findElement(By.cssSelector("main form button[type=submit]")));
 
-		assertThat(driver.getCurrentUrl()).contains("/meetings/" + MUNICH_MEETING);
+		assertThat(driver.getCurrentUrl()).contains("/meetings/" + this.seeded.munichMeeting());
 		assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).isEqualTo("The readout was added.");
 		var columns = driver.findElements(By.cssSelector("section[aria-labelledby='readouts-heading'] .side-column"));
 		assertThat(columns.get(1).getText()).contains("China", "Official readout",
@@ -104,7 +105,7 @@ class ReadoutBrowserTests {
 	void keepsTheAnalystsInputBesideWhatIsOnRecordWhenSomeoneElseSavedFirst() throws Exception {
 		long readout = this.jdbc.sql("""
 				insert into readout (meeting_id, side, issuing_body, title) values (?, 'US', 'Department of State',
-				'The first title') returning id""").param(MUNICH_MEETING).query(Long.class).single();
+				'The first title') returning id""").param(this.seeded.munichMeeting()).query(Long.class).single();
 		WebDriver driver = browser.driver();
 		browser.signIn(url(""), USERNAME, PASSWORD);
 		driver.get(url("/readouts/" + readout + "/edit"));
@@ -123,7 +124,7 @@ class ReadoutBrowserTests {
 		assertThat(this.jdbc.sql("select title from readout where id = ?").param(readout).query(String.class).single())
 			.isEqualTo("The other analyst's title");
 
-		driver.get(url("/meetings/" + MUNICH_MEETING));
+		driver.get(url("/meetings/" + this.seeded.munichMeeting()));
 		String pdf = driver.findElement(By.linkText("Summary as PDF")).getAttribute("href");
 		HttpResponse<byte[]> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(pdf)).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -1,5 +1,6 @@
 package dev.readout.readout;
 
+import dev.readout.SeededRecord;
 import dev.readout.PageTest;
 import dev.readout.Pages;
 import org.jsoup.nodes.Document;
@@ -23,22 +24,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class ReadoutComparisonTests {
 
-	private static final long QIN_GANG_TALKS = 1;
-
-	private static final long WANG_YI_MEETING = 2;
-
-	private static final long XI_MEETING = 3;
-
-	private static final long MUNICH_MEETING = 6;
-
-	private static final long VIENNA_TALKS = 7;
+	@Autowired
+	SeededRecord seeded;
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Test
 	void listsTheTopicsOnlyOneSideRaisedAtTheWangYiMeeting() {
-		Document page = compare(WANG_YI_MEETING);
+		Document page = compare(this.seeded.wangYiMeeting());
 		// Climate change and fentanyl were examples US officials gave in a briefing, not
 		// topics of the readout; semiconductors are background, in no statement.
 		assertThat(page.select(".findings li").eachText()).containsExactly(
@@ -49,7 +43,7 @@ class ReadoutComparisonTests {
 
 	@Test
 	void showsWhatEachSideSaidAboutTaiwan() {
-		Element taiwan = row(compare(WANG_YI_MEETING), "Taiwan");
+		Element taiwan = row(compare(this.seeded.wangYiMeeting()), "Taiwan");
 		assertThat(taiwan.selectFirst(".finding").text()).isEqualTo("raised by one side only");
 		Element unitedStates = taiwan.select("td").get(0);
 		Element china = taiwan.select("td").get(1);
@@ -59,7 +53,7 @@ class ReadoutComparisonTests {
 
 	@Test
 	void putsTopicsOnlyOneSideRaisedBeforeTopicsOfTheMeetingNeitherReadoutRaised() {
-		Document page = compare(WANG_YI_MEETING);
+		Document page = compare(this.seeded.wangYiMeeting());
 		// The meeting's own list names no topic beyond those the readouts raise, so every
 		// row
 		// is a one-side finding.
@@ -69,7 +63,7 @@ class ReadoutComparisonTests {
 
 	@Test
 	void comparesTheWordsOfTheCharacterisations() {
-		Document page = compare(QIN_GANG_TALKS);
+		Document page = compare(this.seeded.qinGangTalks());
 		assertThat(page.text()).contains("Words both sides used: constructive.");
 		Element own = page.select("section[aria-labelledby=characterisations-heading] tbody tr").get(1);
 		assertThat(own.select("td").eachText()).containsExactly("candid, substantive", "stable, predictable");
@@ -77,7 +71,7 @@ class ReadoutComparisonTests {
 
 	@Test
 	void comparesTheWordsBothSidesUsedInViennaWhateverTheKindOfStatement() {
-		Document page = compare(VIENNA_TALKS);
+		Document page = compare(this.seeded.viennaTalks());
 		assertThat(page.text()).contains("Words both sides used: candid, substantive, constructive.");
 		assertThat(page.select(".findings li.no-readout").eachText()).containsExactly(
 				"No United States readout of this meeting is on record; these United States statements are: "
@@ -88,7 +82,7 @@ class ReadoutComparisonTests {
 
 	@Test
 	void namesTheStatementsOnRecordWhereNoReadoutIsNeverCallingItSilence() {
-		Document page = compare(XI_MEETING);
+		Document page = compare(this.seeded.xiMeeting());
 		assertThat(page.select(".findings li.no-readout").eachText()).containsExactly(
 				"No United States readout of this meeting is on record; these United States statements are: "
 						+ "Remarks to the media.",
@@ -103,7 +97,7 @@ class ReadoutComparisonTests {
 	@Test
 	void aTopicOneSideRaisedWhereTheOtherSaidNothingOnRecordIsAGapNotAFinding() {
 		this.mvc.post()
-			.uri("/meetings/" + MUNICH_MEETING + "/readouts")
+			.uri("/meetings/" + this.seeded.munichMeeting() + "/readouts")
 			.with(csrf())
 			.with(analyst())
 			.param("side", "US")
@@ -114,7 +108,7 @@ class ReadoutComparisonTests {
 			.param("topicIds", "2")
 			.exchange();
 
-		Document page = compare(MUNICH_MEETING);
+		Document page = compare(this.seeded.munichMeeting());
 		assertThat(page.select(".findings li.not-on-record").eachText())
 			.containsExactly("No China statement about this meeting is on record yet: what the China said is "
 					+ "missing from the record, not a finding about it.");
@@ -125,8 +119,8 @@ class ReadoutComparisonTests {
 
 	@Test
 	void isLinkedFromTheMeetingPage() {
-		Document meeting = Pages.get(this.mvc, "/meetings/" + WANG_YI_MEETING);
-		assertThat(meeting.select("a[href=/meetings/2/compare]").text())
+		Document meeting = Pages.get(this.mvc, "/meetings/" + this.seeded.wangYiMeeting());
+		assertThat(meeting.select(this.seeded.address("a[href=/meetings/{wangYiMeeting}/compare]")).text())
 			.isEqualTo("Compare the readouts topic by topic");
 	}
 

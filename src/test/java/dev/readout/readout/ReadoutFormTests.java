@@ -1,5 +1,6 @@
 package dev.readout.readout;
 
+import dev.readout.SeededRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
@@ -29,13 +30,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class ReadoutFormTests {
 
-	private static final long XI_MEETING = 3;
-
-	private static final long WANG_YI_US_READOUT = 4;
-
-	private static final long WANG_YI_CN_READOUT = 3;
-
-	private static final long HUMAN_RIGHTS = 6;
+	@Autowired
+	SeededRecord seeded;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -45,10 +41,12 @@ class ReadoutFormTests {
 
 	@Test
 	void addsAReadoutThatThenStandsInItsSidesColumnAttributedToTheAnalyst() {
-		MvcTestResult added = post("/meetings/" + XI_MEETING + "/readouts", validReadout());
-		assertThat(added).hasStatus(302).redirectedUrl().startsWith("/meetings/3#readout-");
+		MvcTestResult added = post("/meetings/" + this.seeded.xiMeeting() + "/readouts", validReadout());
+		assertThat(added).hasStatus(302)
+			.redirectedUrl()
+			.startsWith(this.seeded.address("/meetings/{xiMeeting}#readout-"));
 
-		Document page = Pages.get(this.mvc, "/meetings/" + XI_MEETING);
+		Document page = Pages.get(this.mvc, "/meetings/" + this.seeded.xiMeeting());
 		var chinaColumn = page.select("section[aria-labelledby=readouts-heading] .side-column").get(1);
 		assertThat(chinaColumn.text()).contains("Xi receives Blinken", "Ministry of Foreign Affairs of the PRC",
 				"satisfied with the progress", "stable");
@@ -70,8 +68,8 @@ class ReadoutFormTests {
 		MultiValueMap<String, String> form = validReadout();
 		form.set("newSource.label", "Xinhua report of the meeting");
 		form.set("newSource.url", "https://example.org/xinhua");
-		assertThat(post("/meetings/" + XI_MEETING + "/readouts", form)).hasStatus(302);
-		assertThat(Pages.get(this.mvc, "/meetings/" + XI_MEETING).select("ol.sources").text())
+		assertThat(post("/meetings/" + this.seeded.xiMeeting() + "/readouts", form)).hasStatus(302);
+		assertThat(Pages.get(this.mvc, "/meetings/" + this.seeded.xiMeeting()).select("ol.sources").text())
 			.contains("Xinhua report of the meeting");
 		// Added through the source editor: in the audit trail as a source of its own.
 		assertThat(this.jdbc.sql("""
@@ -104,7 +102,7 @@ class ReadoutFormTests {
 		MultiValueMap<String, String> form = validReadout();
 		form.set(field, value);
 
-		MvcTestResult result = post("/meetings/" + XI_MEETING + "/readouts", form);
+		MvcTestResult result = post("/meetings/" + this.seeded.xiMeeting() + "/readouts", form);
 
 		assertThat(result).hasStatusOk();
 		Document page = Pages.parse(result);
@@ -124,9 +122,9 @@ class ReadoutFormTests {
 		form.set("title", hostile);
 		form.set("characterisations", hostile);
 		form.set("body", hostile);
-		assertThat(post("/meetings/" + XI_MEETING + "/readouts", form)).hasStatus(302);
+		assertThat(post("/meetings/" + this.seeded.xiMeeting() + "/readouts", form)).hasStatus(302);
 
-		MvcTestResult meetingPage = this.mvc.get().uri("/meetings/" + XI_MEETING).exchange();
+		MvcTestResult meetingPage = this.mvc.get().uri("/meetings/" + this.seeded.xiMeeting()).exchange();
 		String html = new String(meetingPage.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
 		var readout = Jsoup.parse(html).getElementById("readout-" + newestReadout());
@@ -141,19 +139,22 @@ class ReadoutFormTests {
 
 	@Test
 	void refusesToOverwriteAReadoutSomeoneElseSavedMeanwhileAndShowsBothVersions() {
-		Document editForm = Pages.get(this.mvc.get().uri("/readouts/" + WANG_YI_US_READOUT + "/edit").with(analyst()));
+		Document editForm = Pages
+			.get(this.mvc.get().uri("/readouts/" + this.seeded.wangYiReadout("US") + "/edit").with(analyst()));
 		MultiValueMap<String, String> form = Pages.formValues(editForm.selectFirst("main form[method=post]"));
 
 		MultiValueMap<String, String> first = new LinkedMultiValueMap<>(form);
 		first.set("title", "First analyst's title");
-		assertThat(post("/readouts/" + WANG_YI_US_READOUT, first)).hasStatus(302);
+		assertThat(post("/readouts/" + this.seeded.wangYiReadout("US"), first)).hasStatus(302);
 
 		MultiValueMap<String, String> second = new LinkedMultiValueMap<>(form);
 		second.set("title", "Second analyst's title");
-		MvcTestResult refused = post("/readouts/" + WANG_YI_US_READOUT, second);
+		MvcTestResult refused = post("/readouts/" + this.seeded.wangYiReadout("US"), second);
 
-		assertThat(refused).hasStatus(302).redirectedUrl().isEqualTo("/readouts/" + WANG_YI_US_READOUT + "/edit");
-		assertThat(title(WANG_YI_US_READOUT)).isEqualTo("First analyst's title");
+		assertThat(refused).hasStatus(302)
+			.redirectedUrl()
+			.isEqualTo("/readouts/" + this.seeded.wangYiReadout("US") + "/edit");
+		assertThat(title(this.seeded.wangYiReadout("US"))).isEqualTo("First analyst's title");
 		Document page = Pages.followRedirect(this.mvc, refused, analyst());
 		assertThat(page.select(".changed-meanwhile").text()).contains("Someone else saved this meanwhile",
 				"First analyst's title");
@@ -162,15 +163,16 @@ class ReadoutFormTests {
 		// Applying their own version again, knowingly, over the one now on record.
 		MultiValueMap<String, String> reapplied = Pages.formValues(page.selectFirst("main form[method=post]"));
 		assertThat(reapplied.getFirst("title")).isEqualTo("Second analyst's title");
-		assertThat(post("/readouts/" + WANG_YI_US_READOUT, reapplied)).hasStatus(302);
-		assertThat(title(WANG_YI_US_READOUT)).isEqualTo("Second analyst's title");
+		assertThat(post("/readouts/" + this.seeded.wangYiReadout("US"), reapplied)).hasStatus(302);
+		assertThat(title(this.seeded.wangYiReadout("US"))).isEqualTo("Second analyst's title");
 	}
 
 	@Test
 	void deletesAReadoutSoThatOnlyAnAdminCanBringItBack() {
-		assertThat(post("/readouts/" + WANG_YI_US_READOUT + "/delete", new LinkedMultiValueMap<>())).hasStatus(302);
-		Document meetingPage = Pages.get(this.mvc, "/meetings/2");
-		assertThat(meetingPage.getElementById("readout-" + WANG_YI_US_READOUT)).isNull();
+		assertThat(post("/readouts/" + this.seeded.wangYiReadout("US") + "/delete", new LinkedMultiValueMap<>()))
+			.hasStatus(302);
+		Document meetingPage = Pages.get(this.mvc, this.seeded.address("/meetings/{wangYiMeeting}"));
+		assertThat(meetingPage.getElementById("readout-" + this.seeded.wangYiReadout("US"))).isNull();
 		assertThat(meetingPage.select("section[aria-labelledby=readouts-heading] .side-column")
 			.get(0)
 			.select(".readout .kind")
@@ -180,12 +182,14 @@ class ReadoutFormTests {
 		Document deleted = Pages.get(this.mvc.get().uri("/admin/deleted").with(admin()));
 		assertThat(deleted.text()).contains("Secretary Blinken's meeting with Wang Yi", "analyst1");
 		assertThat(this.mvc.post()
-			.uri("/admin/deleted/readouts/" + WANG_YI_US_READOUT + "/restore")
+			.uri("/admin/deleted/readouts/" + this.seeded.wangYiReadout("US") + "/restore")
 			.with(csrf())
 			.with(admin())).hasStatus(302);
-		assertThat(Pages.get(this.mvc, "/meetings/2").getElementById("readout-" + WANG_YI_US_READOUT)).isNotNull();
+		assertThat(Pages.get(this.mvc, this.seeded.address("/meetings/{wangYiMeeting}"))
+			.getElementById("readout-" + this.seeded.wangYiReadout("US"))).isNotNull();
 
-		Document history = Pages.get(this.mvc.get().uri("/readouts/" + WANG_YI_US_READOUT + "/history").with(admin()));
+		Document history = Pages
+			.get(this.mvc.get().uri("/readouts/" + this.seeded.wangYiReadout("US") + "/history").with(admin()));
 		assertThat(history.select(".audit header").eachText()).satisfiesExactly(
 				line -> assertThat(line).contains("analyst1", "deleted"),
 				line -> assertThat(line).contains("admin1", "restored"));
@@ -193,36 +197,39 @@ class ReadoutFormTests {
 
 	@Test
 	void listsWhoChangedWhatInTheHistory() {
-		MultiValueMap<String, String> form = Pages
-			.formValues(Pages.get(this.mvc.get().uri("/readouts/" + WANG_YI_US_READOUT + "/edit").with(analyst()))
-				.selectFirst("main form[method=post]"));
+		MultiValueMap<String, String> form = Pages.formValues(
+				Pages.get(this.mvc.get().uri("/readouts/" + this.seeded.wangYiReadout("US") + "/edit").with(analyst()))
+					.selectFirst("main form[method=post]"));
 		form.set("title", "Revised title");
-		assertThat(post("/readouts/" + WANG_YI_US_READOUT, form)).hasStatus(302);
+		assertThat(post("/readouts/" + this.seeded.wangYiReadout("US"), form)).hasStatus(302);
 
 		Document history = Pages
-			.get(this.mvc.get().uri("/readouts/" + WANG_YI_US_READOUT + "/history").with(analyst()));
+			.get(this.mvc.get().uri("/readouts/" + this.seeded.wangYiReadout("US") + "/history").with(analyst()));
 		assertThat(history.select(".audit header").text()).contains("UTC", "analyst1", "changed");
 		// Only what changed, and only the readout's own fields: no form internals such as
 		// the version.
 		assertThat(history.select(".audit tbody tr").eachText())
 			.containsExactly("Title Secretary Blinken's meeting with Wang Yi Revised title");
-		assertThat(Pages.get(this.mvc.get().uri("/meetings/2/history").with(analyst())).text())
+		assertThat(
+				Pages.get(this.mvc.get().uri(this.seeded.address("/meetings/{wangYiMeeting}/history")).with(analyst()))
+					.text())
 			.contains("Revised title");
 	}
 
 	@Test
 	void tagsTheTopicsAReadoutRaisesSuggestingThoseItsTextNames() {
-		Document edit = Pages.get(this.mvc.get().uri("/readouts/" + WANG_YI_CN_READOUT + "/edit").with(analyst()));
+		Document edit = Pages
+			.get(this.mvc.get().uri("/readouts/" + this.seeded.wangYiReadout("CN") + "/edit").with(analyst()));
 		assertThat(edit.select(".topics label:has(.suggested)").eachText()).contains("Taiwan named in the text",
 				"Sanctions named in the text", "Human rights and Hong Kong named in the text");
 		assertThat(edit.select(".topics label:has(input[checked])").eachText())
 			.containsExactly("Sanctions named in the text", "Taiwan named in the text");
 
 		MultiValueMap<String, String> form = Pages.formValues(edit.selectFirst("main form[method=post]"));
-		form.add("topicIds", String.valueOf(HUMAN_RIGHTS));
-		assertThat(post("/readouts/" + WANG_YI_CN_READOUT, form)).hasStatus(302);
+		form.add("topicIds", String.valueOf(this.seeded.topic("Human rights and Hong Kong")));
+		assertThat(post("/readouts/" + this.seeded.wangYiReadout("CN"), form)).hasStatus(302);
 
-		Document comparison = Pages.get(this.mvc, "/meetings/2/compare");
+		Document comparison = Pages.get(this.mvc, this.seeded.address("/meetings/{wangYiMeeting}/compare"));
 		assertThat(comparison.select(".findings li").text()).contains("Human rights and Hong Kong");
 		assertThat(comparison.select(".topic-table tr:contains(Human rights) .passage").text())
 			.contains("internal affairs");

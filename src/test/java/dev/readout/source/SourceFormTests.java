@@ -1,5 +1,6 @@
 package dev.readout.source;
 
+import dev.readout.SeededRecord;
 import dev.readout.PageTest;
 import dev.readout.Pages;
 import org.jsoup.nodes.Document;
@@ -21,10 +22,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Transactional
 class SourceFormTests {
 
-	/** A2, the report on the Wang Yi meeting, and A3, its machine-reworded copy. */
-	private static final long REPORT = 2;
-
-	private static final long REWORDED_COPY = 3;
+	@Autowired
+	SeededRecord seeded;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -35,9 +34,9 @@ class SourceFormTests {
 	@Test
 	void listsSourcesWithCopiesMarkedAsCopiesOfTheirOriginal() {
 		Document page = Pages.get(this.mvc, "/sources");
-		assertThat(page.getElementById("source-" + REWORDED_COPY).text()).contains("a copy of",
+		assertThat(page.getElementById("source-" + this.seeded.rewordedCopyOfTheReport()).text()).contains("a copy of",
 				"Report on the Blinken–Wang Yi meeting");
-		assertThat(page.getElementById("source-" + REPORT).select(".copy-of")).isEmpty();
+		assertThat(page.getElementById("source-" + this.seeded.wangYiReport()).select(".copy-of")).isEmpty();
 	}
 
 	@Test
@@ -46,14 +45,15 @@ class SourceFormTests {
 		long copy = this.jdbc.sql("select max(id) from source").query(Long.class).single();
 		this.jdbc.sql("insert into meeting_source (meeting_id, source_id) values (2, ?)").param(copy).update();
 
-		Document meeting = Pages.get(this.mvc, "/meetings/2");
+		Document meeting = Pages.get(this.mvc, this.seeded.address("/meetings/{wangYiMeeting}"));
 		assertThat(meeting.select("ol.sources > li")).hasSize(3);
 		assertThat(meeting.select("ol.sources").text()).contains("Syndicated copy of the Al Jazeera report");
 	}
 
 	@Test
 	void refusesACopyOfACopyAndPointsToTheOriginal() {
-		Document page = Pages.parse(create("Copy of the copy", "", String.valueOf(REWORDED_COPY)));
+		Document page = Pages
+			.parse(create("Copy of the copy", "", String.valueOf(this.seeded.rewordedCopyOfTheReport())));
 		assertThat(page.getElementById("copyOfId").closest(".field").text())
 			.contains("That source is itself a copy of “Report on the Blinken–Wang Yi meeting");
 	}
@@ -69,11 +69,11 @@ class SourceFormTests {
 	@Test
 	void refusesToMakeASourceACopyOfItself() {
 		MvcTestResult result = this.mvc.post()
-			.uri("/sources/" + REPORT)
+			.uri("/sources/" + this.seeded.wangYiReport())
 			.with(csrf())
 			.with(analyst())
 			.param("label", "Report")
-			.param("copyOfId", String.valueOf(REPORT))
+			.param("copyOfId", String.valueOf(this.seeded.wangYiReport()))
 			.param("version", "0")
 			.exchange();
 		assertThat(Pages.parse(result).getElementById("copyOfId").closest(".field").text())
@@ -82,25 +82,28 @@ class SourceFormTests {
 
 	@Test
 	void keepsTheAnalystsInputWhenSomeoneSavedTheSourceMeanwhile() {
-		MultiValueMap<String, String> form = Pages
-			.formValues(Pages.get(this.mvc.get().uri("/sources/" + REPORT + "/edit").with(analyst()))
-				.selectFirst("main form[method=post]"));
+		MultiValueMap<String, String> form = Pages.formValues(
+				Pages.get(this.mvc.get().uri("/sources/" + this.seeded.wangYiReport() + "/edit").with(analyst()))
+					.selectFirst("main form[method=post]"));
 		MultiValueMap<String, String> first = new LinkedMultiValueMap<>(form);
 		first.set("publisher", "First analyst's publisher");
-		assertThat(revise(REPORT, first)).hasStatus(302);
+		assertThat(revise(this.seeded.wangYiReport(), first)).hasStatus(302);
 
 		MultiValueMap<String, String> second = new LinkedMultiValueMap<>(form);
 		second.set("publisher", "Second analyst's publisher");
-		MvcTestResult refused = revise(REPORT, second);
+		MvcTestResult refused = revise(this.seeded.wangYiReport(), second);
 
-		assertThat(refused).hasStatus(302).redirectedUrl().isEqualTo("/sources/" + REPORT + "/edit");
+		assertThat(refused).hasStatus(302)
+			.redirectedUrl()
+			.isEqualTo("/sources/" + this.seeded.wangYiReport() + "/edit");
 		Document page = Pages.followRedirect(this.mvc, refused, analyst());
 		assertThat(page.select(".changed-meanwhile").text()).contains("Someone else saved this meanwhile",
 				"First analyst's publisher");
 		assertThat(page.getElementById("publisher").val()).isEqualTo("Second analyst's publisher");
-		assertThat(
-				this.jdbc.sql("select publisher from source where id = ?").param(REPORT).query(String.class).single())
-			.isEqualTo("First analyst's publisher");
+		assertThat(this.jdbc.sql("select publisher from source where id = ?")
+			.param(this.seeded.wangYiReport())
+			.query(String.class)
+			.single()).isEqualTo("First analyst's publisher");
 	}
 
 	private MvcTestResult revise(long source, MultiValueMap<String, String> form) {

@@ -1,5 +1,6 @@
 package dev.readout.web;
 
+import dev.readout.SeededRecord;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -30,8 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PostgresTestConfiguration.class)
+@Import({ PostgresTestConfiguration.class, SeededRecord.class })
 class ErrorPageTests {
+
+	@Autowired
+	SeededRecord seeded;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -82,7 +86,7 @@ class ErrorPageTests {
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.discarding());
 
-		HttpResponse<String> refused = browser.send(get("/meetings/3/readouts/new"),
+		HttpResponse<String> refused = browser.send(get(this.seeded.address("/meetings/{xiMeeting}/readouts/new")),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(Jsoup.parse(refused.body()).select("h1").text()).isEqualTo("Not allowed");
