@@ -2,6 +2,7 @@ package dev.readout;
 
 import java.time.LocalDate;
 
+import dev.readout.vocabulary.Attribution;
 import dev.readout.agreement.Agreement;
 import dev.readout.agreement.AgreementRepository;
 import dev.readout.agreement.AgreementStatus;
@@ -21,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 @PageTest
 @Transactional
 class RecordConstraintsTests {
+
+	@Autowired
+	SeededRecord seeded;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -78,10 +82,11 @@ class RecordConstraintsTests {
 
 	@Test
 	void appendsEachStatusChangeToTheHistoryOfAnAgreement() {
-		var meeting = this.meetings.findById(1L).orElseThrow();
+		var meeting = this.meetings.findById(this.seeded.qinGangTalks()).orElseThrow();
 		Agreement flights = new Agreement(meeting, "More flights", AgreementStatus.AGREED, LocalDate.of(2023, 6, 18),
-				null, null);
-		flights.changeStatus(AgreementStatus.IN_PROGRESS, LocalDate.of(2023, 8, 1), "First new routes announced", null);
+				null, Attribution.NONE, null);
+		flights.changeStatus(AgreementStatus.IN_PROGRESS, LocalDate.of(2023, 8, 1), "First new routes announced",
+				Attribution.NONE, null);
 		long id = this.agreements.saveAndFlush(flights).getId();
 
 		assertThat(this.jdbc.sql("select status from agreement where id = ?").param(id).query(String.class).single())
@@ -92,8 +97,8 @@ class RecordConstraintsTests {
 					.query(String.class)
 					.list())
 			.containsExactly("AGREED", "IN_PROGRESS");
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> flights.changeStatus(AgreementStatus.STALLED, LocalDate.of(2023, 7, 1), "Out of order", null));
+		assertThatIllegalArgumentException().isThrownBy(() -> flights.changeStatus(AgreementStatus.STALLED,
+				LocalDate.of(2023, 7, 1), "Out of order", Attribution.NONE, null));
 	}
 
 	private void assertRefused(String sql) {

@@ -1,5 +1,7 @@
 package dev.readout;
 
+import dev.readout.vocabulary.Attribution;
+import dev.readout.vocabulary.StatementKind;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -16,7 +18,7 @@ import dev.readout.meeting.MeetingStatus;
 import dev.readout.meeting.ParticipantRole;
 import dev.readout.official.Official;
 import dev.readout.readout.Readout;
-import dev.readout.readout.StatementKind;
+
 import dev.readout.source.Source;
 import dev.readout.vocabulary.PartialDate;
 import jakarta.persistence.EntityManager;
@@ -74,9 +76,10 @@ public final class RecordMother {
 		for (int i = 0; i < agreements; i++) {
 			Source evidence = persist(new Source(null, "Evidence " + n + "-" + i, on, null));
 			Agreement agreement = new Agreement(meeting, "Commitment " + n + "-" + i, AgreementStatus.AGREED, on,
-					"Agreed", shared);
-			agreement.changeStatus(AgreementStatus.IN_PROGRESS, on.plusDays(10), "Under way", evidence);
-			agreement.changeStatus(AgreementStatus.STALLED, on.plusDays(40), "Stalled", evidence);
+					"Agreed", Attribution.NONE, shared);
+			agreement.changeStatus(AgreementStatus.IN_PROGRESS, on.plusDays(10), "Under way", Attribution.NONE,
+					evidence);
+			agreement.changeStatus(AgreementStatus.STALLED, on.plusDays(40), "Stalled", Attribution.NONE, evidence);
 			agreement.cite(copy);
 			persist(agreement);
 		}

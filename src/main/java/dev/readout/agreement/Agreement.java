@@ -11,6 +11,7 @@ import java.util.Set;
 
 import dev.readout.meeting.Meeting;
 import dev.readout.source.Source;
+import dev.readout.vocabulary.Attribution;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,17 +64,18 @@ public class Agreement implements EditableRecord {
 	}
 
 	public Agreement(Meeting meeting, String description, AgreementStatus status, LocalDate on, String note,
-			Source source) {
+			Attribution attribution, Source source) {
 		this.meeting = meeting;
 		this.description = description;
-		changeStatus(status, on, note, source);
+		changeStatus(status, on, note, attribution, source);
 	}
 
-	public void changeStatus(AgreementStatus newStatus, LocalDate on, String note, Source source) {
+	public void changeStatus(AgreementStatus newStatus, LocalDate on, String note, Attribution attribution,
+			Source source) {
 		if (!this.history.isEmpty() && on.isBefore(lastChangedOn())) {
 			throw new IllegalArgumentException("A status change cannot be dated before the previous one");
 		}
-		this.history.add(new StatusChange(this, newStatus, on, note, source));
+		this.history.add(new StatusChange(this, newStatus, on, note, attribution, source));
 		this.status = newStatus;
 	}
 

@@ -51,7 +51,8 @@ public class AgreementEditor {
 		StatusChangeForm first = form.firstStatus();
 		Source evidence = evidence(first);
 		Agreement agreement = new Agreement(meeting, form.description().strip(), first.status(),
-				FormText.date(first.changedOn()), FormText.orNull(first.note()), evidence);
+				FormText.date(first.changedOn()), FormText.orNull(first.note()), first.claim().toAttribution(),
+				evidence);
 		if (evidence != null) {
 			agreement.cite(evidence);
 		}
@@ -62,7 +63,7 @@ public class AgreementEditor {
 	public Revision<Agreement> changeStatus(long agreementId, StatusChangeForm form) {
 		return this.edits.revise(AUDIT_SUBJECT, find(agreementId), form.version(), AgreementEditor::values,
 				agreement -> agreement.changeStatus(form.status(), FormText.date(form.changedOn()),
-						FormText.orNull(form.note()), evidence(form)));
+						FormText.orNull(form.note()), form.claim().toAttribution(), evidence(form)));
 	}
 
 	@Transactional(readOnly = true)
@@ -89,6 +90,8 @@ public class AgreementEditor {
 		values.put("status", agreement.getStatus().name());
 		values.put("changedOn", latest.getChangedOn().toString());
 		values.put("note", latest.getNote());
+		values.put("claimedBy", latest.getAttribution().claimedBy());
+		values.put("claimedIn", latest.getAttribution().claimedIn());
 		return values;
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import dev.readout.audit.Revision;
 import dev.readout.form.ChangedMeanwhile;
 import dev.readout.meeting.Meeting;
+import dev.readout.vocabulary.StatementKind;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.source.SourceRepository;
 import dev.readout.form.FormText;
@@ -49,7 +50,7 @@ class AgreementEditorController {
 	String add(@PathVariable long meetingId, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Meeting meeting = meeting(meetingId);
-		rejectAmbiguousEvidence(form.firstStatus(), result, "firstStatus.");
+		rejectInconsistencies(form.firstStatus(), result, "firstStatus.");
 		if (result.hasErrors()) {
 			return form(model, meeting, form);
 		}
@@ -69,7 +70,7 @@ class AgreementEditorController {
 	String changeStatus(@PathVariable long id, @Valid @ModelAttribute("form") StatusChangeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Agreement agreement = this.editor.find(id);
-		rejectAmbiguousEvidence(form, result, "");
+		rejectInconsistencies(form, result, "");
 		LocalDate changedOn = FormText.date(form.changedOn());
 		if (changedOn != null && changedOn.isBefore(agreement.lastChangedOn())) {
 			result.rejectValue("changedOn", "agreement.changedOn.beforeLast",
@@ -87,8 +88,12 @@ class AgreementEditorController {
 		return "redirect:/meetings/" + agreement.getMeeting().getId() + "#agreement-" + id;
 	}
 
-	/** Evidence is either a source on record or a new one, not both. */
-	private static void rejectAmbiguousEvidence(StatusChangeForm form, Errors errors, String path) {
+	/**
+	 * A claim in a statement names who made it; evidence is either a source on record or
+	 * a new one, not both.
+	 */
+	private static void rejectInconsistencies(StatusChangeForm form, Errors errors, String path) {
+		form.claim().rejectIfUnclaimed(errors, path + "claim");
 		form.newSource().rejectIfIncomplete(errors, path + "newSource");
 		if (form.sourceId() != null && form.newSource().isStarted()) {
 			errors.rejectValue(path + "sourceId", "agreement.source.both");
@@ -99,6 +104,7 @@ class AgreementEditorController {
 		model.addAttribute("form", form);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("statuses", AgreementStatus.values());
+		model.addAttribute("kinds", StatementKind.values());
 		model.addAttribute("sources", this.sources.findCitableForMeeting(meeting.getId()));
 		return "agreement/form";
 	}
@@ -107,6 +113,7 @@ class AgreementEditorController {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("meeting", agreement.getMeeting());
 		model.addAttribute("statuses", AgreementStatus.values());
+		model.addAttribute("kinds", StatementKind.values());
 		model.addAttribute("sources", this.sources.findCitableForMeeting(agreement.getMeeting().getId()));
 		return "agreement/status";
 	}

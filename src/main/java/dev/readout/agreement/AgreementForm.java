@@ -1,5 +1,6 @@
 package dev.readout.agreement;
 
+import dev.readout.form.ClaimForm;
 import java.time.LocalDate;
 
 import dev.readout.source.NewSourceForm;
@@ -19,12 +20,13 @@ public record AgreementForm(@NotBlank @Size(max = 1000) String description, @Val
 	 */
 	public AgreementForm {
 		firstStatus = (firstStatus != null) ? firstStatus
-				: new StatusChangeForm(null, "", "", null, NewSourceForm.blank(), null);
+				: new StatusChangeForm(null, "", "", ClaimForm.none(), null, NewSourceForm.blank(), null);
 	}
 
 	static AgreementForm blank(LocalDate meetingDay) {
-		return new AgreementForm("", new StatusChangeForm(AgreementStatus.AGREED,
-				(meetingDay != null) ? meetingDay.toString() : "", "", null, NewSourceForm.blank(), null));
+		return new AgreementForm("",
+				new StatusChangeForm(AgreementStatus.AGREED, (meetingDay != null) ? meetingDay.toString() : "", "",
+						ClaimForm.none(), null, NewSourceForm.blank(), null));
 	}
 
 }

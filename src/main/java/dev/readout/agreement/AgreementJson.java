@@ -3,6 +3,7 @@ package dev.readout.agreement;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.readout.vocabulary.Attribution;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -21,14 +22,19 @@ public record AgreementJson(long id, long meetingId, String description, Agreeme
 				agreement.getHistory()
 					.stream()
 					.map(change -> new Change(change.getStatus(), change.getChangedOn(), change.getNote(),
+							Attribution.statedOrNull(change.getAttribution()),
 							(change.getSource() != null) ? change.getSource().getId() : null))
 					.toList(),
 				agreement.getVersion());
 	}
 
-	/** A change of status: when, why, and the source that shows it. */
+	/**
+	 * A change of status: when, why, and the source that shows it.
+	 *
+	 * @param claim whose claim the change is, when its source attributes it
+	 */
 	@Schema(name = "AgreementStatusChange")
-	public record Change(AgreementStatus status, LocalDate on, String note, Long sourceId) {
+	public record Change(AgreementStatus status, LocalDate on, String note, Attribution claim, Long sourceId) {
 	}
 
 }

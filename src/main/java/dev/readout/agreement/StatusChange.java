@@ -3,6 +3,8 @@ package dev.readout.agreement;
 import java.time.LocalDate;
 
 import dev.readout.source.Source;
+import dev.readout.vocabulary.Attribution;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,17 +37,22 @@ public class StatusChange {
 
 	private String note;
 
+	@Embedded
+	private Attribution attribution;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
 	protected StatusChange() {
 	}
 
-	StatusChange(Agreement agreement, AgreementStatus status, LocalDate changedOn, String note, Source source) {
+	StatusChange(Agreement agreement, AgreementStatus status, LocalDate changedOn, String note, Attribution attribution,
+			Source source) {
 		this.agreement = agreement;
 		this.status = status;
 		this.changedOn = changedOn;
 		this.note = note;
+		this.attribution = attribution;
 		this.source = source;
 	}
 
@@ -59,6 +66,11 @@ public class StatusChange {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	/** Whose claim this change is, as its source attributes it. */
+	public Attribution getAttribution() {
+		return Attribution.orNone(this.attribution);
 	}
 
 	public Source getSource() {

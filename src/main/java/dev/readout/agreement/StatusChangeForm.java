@@ -4,6 +4,7 @@ import java.io.Serializable;
 
 import dev.readout.source.NewSourceForm;
 import dev.readout.form.CalendarDate;
+import dev.readout.form.ClaimForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,21 +18,23 @@ import jakarta.validation.constraints.Size;
  * @param version the agreement version the analyst saw; null for a new agreement
  */
 public record StatusChangeForm(@NotNull AgreementStatus status, @NotBlank @CalendarDate String changedOn,
-		@Size(max = 2000) String note, Long sourceId, @Valid NewSourceForm newSource,
+		@Size(max = 2000) String note, @Valid ClaimForm claim, Long sourceId, @Valid NewSourceForm newSource,
 		Integer version) implements Serializable {
 
 	public StatusChangeForm {
+		claim = (claim != null) ? claim : ClaimForm.none();
 		newSource = (newSource != null) ? newSource : NewSourceForm.blank();
 	}
 
 	/** A blank change, made from the agreement's version now on record. */
 	static StatusChangeForm next(Agreement agreement) {
-		return new StatusChangeForm(agreement.getStatus(), "", "", null, NewSourceForm.blank(), agreement.getVersion());
+		return new StatusChangeForm(agreement.getStatus(), "", "", ClaimForm.none(), null, NewSourceForm.blank(),
+				agreement.getVersion());
 	}
 
 	/** The same input, to be saved over the version the analyst has now seen. */
 	StatusChangeForm startingFrom(int currentVersion) {
-		return new StatusChangeForm(this.status, this.changedOn, this.note, this.sourceId, this.newSource,
+		return new StatusChangeForm(this.status, this.changedOn, this.note, this.claim, this.sourceId, this.newSource,
 				currentVersion);
 	}
 

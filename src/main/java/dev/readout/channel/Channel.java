@@ -3,6 +3,7 @@ package dev.readout.channel;
 import dev.readout.audit.EditableRecord;
 
 import dev.readout.source.Source;
+import dev.readout.vocabulary.Attribution;
 import dev.readout.vocabulary.PartialDate;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -44,6 +45,11 @@ public class Channel implements EditableRecord {
 
 	private String statusNote;
 
+	@Embedded
+	@AttributeOverride(name = "claimedBy", column = @Column(name = "status_claimed_by"))
+	@AttributeOverride(name = "claimedIn", column = @Column(name = "status_claimed_in"))
+	private Attribution statusClaim;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
@@ -58,10 +64,11 @@ public class Channel implements EditableRecord {
 		this.position = position;
 	}
 
-	public void changeStatus(ChannelStatus status, PartialDate since, String note, Source source) {
+	public void changeStatus(ChannelStatus status, PartialDate since, String note, Attribution claim, Source source) {
 		this.status = status;
 		this.statusSince = since;
 		this.statusNote = note;
+		this.statusClaim = claim;
 		this.source = source;
 	}
 
@@ -88,6 +95,11 @@ public class Channel implements EditableRecord {
 
 	public String getStatusNote() {
 		return this.statusNote;
+	}
+
+	/** Whose claim the status is, as its source attributes it. */
+	public Attribution getStatusClaim() {
+		return Attribution.orNone(this.statusClaim);
 	}
 
 	public Source getSource() {

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.readout.audit.Revision;
 import dev.readout.form.ChangedMeanwhile;
 import dev.readout.source.Source;
+import dev.readout.vocabulary.StatementKind;
 import dev.readout.source.SourceRepository;
 import jakarta.validation.Valid;
 
@@ -70,6 +71,7 @@ class ChannelController {
 		model.addAttribute("channel", channel);
 		model.addAttribute("form", form);
 		model.addAttribute("statuses", ChannelStatus.values());
+		model.addAttribute("kinds", StatementKind.values());
 		model.addAttribute("sources", choices);
 		return "channel/status";
 	}

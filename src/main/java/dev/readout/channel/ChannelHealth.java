@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import dev.readout.vocabulary.Attribution;
+import dev.readout.vocabulary.StatementKind;
 import dev.readout.vocabulary.DatePrecision;
 import dev.readout.vocabulary.PartialDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChannelHealth {
 
 	private static final String HEALTH = """
-			select c.id, c.name, c.status, c.status_since, c.status_since_precision, c.status_note, c.version, s.id as source_id,
+			select c.id, c.name, c.status, c.status_since, c.status_since_precision, c.status_note, c.status_claimed_by,
+			       c.status_claimed_in, c.version, s.id as source_id,
 			       s.label as source_label, last.id as last_id, last.title as last_title,
 			       last.start_date as last_date, last.start_precision as last_precision, last.last_day as last_day,
 			       (select count(*) from meeting_on_record m where m.channel_id = c.id and m.status = 'HELD'
@@ -56,9 +59,16 @@ public class ChannelHealth {
 			}
 			Long sourceId = (Long) row.getObject("source_id");
 			return new State(row.getLong("id"), row.getString("name"), ChannelStatus.valueOf(row.getString("status")),
-					partialDate(row, "status_since", "status_since_precision"), row.getString("status_note"), sourceId,
-					row.getString("source_label"), last, row.getLong("past_year"), row.getLong("planned"));
+					partialDate(row, "status_since", "status_since_precision"), row.getString("status_note"),
+					claim(row), sourceId, row.getString("source_label"), last, row.getLong("past_year"),
+					row.getLong("planned"));
 		}).list();
+	}
+
+	private static Attribution claim(ResultSet row) throws SQLException {
+		String claimedIn = row.getString("status_claimed_in");
+		return (row.getString("status_claimed_by") != null) ? new Attribution(row.getString("status_claimed_by"),
+				(claimedIn != null) ? StatementKind.valueOf(claimedIn) : null) : Attribution.NONE;
 	}
 
 	/** A date at its precision from two columns; null when the date is. */
@@ -73,7 +83,8 @@ public class ChannelHealth {
 	 * @param planned contacts planned and not yet held
 	 */
 	public record State(long id, String name, ChannelStatus status, PartialDate statusSince, String statusNote,
-			Long sourceId, String sourceLabel, LocalContact last, long pastYear, long planned) {
+			Attribution statusClaim, Long sourceId, String sourceLabel, LocalContact last, long pastYear,
+			long planned) {
 
 		/**
 		 * An open channel with no contact held on record, and no dated opening recorded

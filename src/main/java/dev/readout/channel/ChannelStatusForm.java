@@ -4,7 +4,9 @@ import java.io.Serializable;
 
 import dev.readout.source.Source;
 import dev.readout.form.DateAtPrecision;
+import dev.readout.form.ClaimForm;
 import dev.readout.form.FormText;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -19,21 +21,26 @@ import org.springframework.validation.Errors;
  * @param version the version the analyst started from
  */
 public record ChannelStatusForm(@NotNull ChannelStatus status, @DateAtPrecision String since,
-		@Size(max = 2000) String note, Long sourceId, Integer version) implements Serializable {
+		@Size(max = 2000) String note, @Valid ClaimForm claim, Long sourceId, Integer version) implements Serializable {
+
+	public ChannelStatusForm {
+		claim = (claim != null) ? claim : ClaimForm.none();
+	}
 
 	static ChannelStatusForm from(Channel channel) {
 		return new ChannelStatusForm(channel.getStatus(), FormText.asWritten(channel.getStatusSince()),
-				FormText.of(channel.getStatusNote()),
+				FormText.of(channel.getStatusNote()), ClaimForm.from(channel.getStatusClaim()),
 				(channel.getSource() != null) ? channel.getSource().getId() : null, channel.getVersion());
 	}
 
 	/** The same input, to be saved over the version the analyst has now seen. */
 	ChannelStatusForm startingFrom(int currentVersion) {
-		return new ChannelStatusForm(this.status, this.since, this.note, this.sourceId, currentVersion);
+		return new ChannelStatusForm(this.status, this.since, this.note, this.claim, this.sourceId, currentVersion);
 	}
 
 	/** A declined or suspended channel says since when. */
 	void rejectIfUndated(Errors errors) {
+		this.claim.rejectIfUnclaimed(errors, "claim");
 		if (this.status != null && this.status != ChannelStatus.OPEN && !FormText.hasText(this.since)
 				&& !errors.hasFieldErrors("since")) {
 			errors.rejectValue("since", "channel.since.required");
@@ -41,7 +48,8 @@ public record ChannelStatusForm(@NotNull ChannelStatus status, @DateAtPrecision 
 	}
 
 	void applyTo(Channel channel, Source source) {
-		channel.changeStatus(this.status, FormText.partialDate(this.since), FormText.orNull(this.note), source);
+		channel.changeStatus(this.status, FormText.partialDate(this.since), FormText.orNull(this.note),
+				this.claim.toAttribution(), source);
 	}
 
 }

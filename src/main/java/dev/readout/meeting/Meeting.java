@@ -2,6 +2,7 @@ package dev.readout.meeting;
 
 import dev.readout.audit.EditableRecord;
 
+import dev.readout.vocabulary.Attribution;
 import dev.readout.vocabulary.Topic;
 import java.time.Instant;
 import java.time.Duration;
@@ -110,6 +111,11 @@ public class Meeting implements EditableRecord {
 
 	private String summary;
 
+	@Embedded
+	@AttributeOverride(name = "claimedBy", column = @Column(name = "summary_claimed_by"))
+	@AttributeOverride(name = "claimedIn", column = @Column(name = "summary_claimed_in"))
+	private Attribution summaryClaim;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Visit visit;
 
@@ -194,15 +200,19 @@ public class Meeting implements EditableRecord {
 		this.expectedAfter = day;
 	}
 
-	/** Sets what kind of contact this was and how it stands. */
+	/**
+	 * Sets what kind of contact this was and how it stands, with whose claim the summary
+	 * is when its source attributes it to someone.
+	 */
 	public void describe(String title, MeetingFormat format, String occasion, MeetingStatus status, MeetingLevel level,
-			String summary) {
+			String summary, Attribution summaryClaim) {
 		this.title = title;
 		this.format = format;
 		this.occasion = occasion;
 		this.status = status;
 		this.level = level;
 		this.summary = summary;
+		this.summaryClaim = summaryClaim;
 	}
 
 	public void setTopics(Set<Topic> topics) {
@@ -234,10 +244,6 @@ public class Meeting implements EditableRecord {
 		this.city = city;
 		this.country = country;
 		this.venue = venue;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
 	}
 
 	public void setVisit(Visit visit) {
@@ -321,6 +327,10 @@ public class Meeting implements EditableRecord {
 
 	public String getSummary() {
 		return this.summary;
+	}
+
+	public Attribution getSummaryClaim() {
+		return Attribution.orNone(this.summaryClaim);
 	}
 
 	public Visit getVisit() {

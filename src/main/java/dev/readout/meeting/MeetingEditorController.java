@@ -1,6 +1,7 @@
 package dev.readout.meeting;
 
 import dev.readout.vocabulary.Sides;
+import dev.readout.vocabulary.StatementKind;
 import dev.readout.vocabulary.TopicRepository;
 import java.time.ZoneId;
 import java.util.List;
@@ -119,6 +120,7 @@ class MeetingEditorController {
 		model.addAttribute("statuses", MeetingStatus.values());
 		model.addAttribute("levels", MeetingLevel.values());
 		model.addAttribute("roles", ParticipantRole.values());
+		model.addAttribute("kinds", StatementKind.values());
 		model.addAttribute("sides", Sides.PRIMARY);
 		model.addAttribute("timeZones", TIME_ZONES);
 		model.addAttribute("visits", this.visits.findAllByOrderByTitle());

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.readout.channel.Channel;
 import dev.readout.source.Source;
 import dev.readout.form.CalendarDate;
+import dev.readout.form.ClaimForm;
 import dev.readout.form.DateAtPrecision;
 import dev.readout.form.FormText;
 import dev.readout.vocabulary.PartialDate;
@@ -48,8 +49,8 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		@Size(max = 300) String venue, @Size(max = 200) String city,
 		@Pattern(regexp = "([A-Z]{2})?", message = "{meeting.country.invalid}") String country,
 		@NotNull MeetingFormat format, @Size(max = 300) String occasion, @NotNull MeetingStatus status,
-		@NotNull MeetingLevel level, @Size(max = 20_000) String summary, Long visitId, Long channelId,
-		@Size(max = 200, message = "{validation.list.tooLong}") List<Long> topicIds,
+		@NotNull MeetingLevel level, @Size(max = 20_000) String summary, @Valid ClaimForm summaryClaim, Long visitId,
+		Long channelId, @Size(max = 200, message = "{validation.list.tooLong}") List<Long> topicIds,
 		@Size(max = 200, message = "{validation.list.tooLong}") List<Long> sourceIds,
 		@Size(max = 200, message = "{validation.list.tooLong}") List<@Valid ParticipantRow> participants,
 		@JsonIgnore Integer version) implements Serializable {
@@ -59,6 +60,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 
 	public MeetingForm {
 		timeScheduled = Boolean.TRUE.equals(timeScheduled);
+		summaryClaim = (summaryClaim != null) ? summaryClaim : ClaimForm.none();
 		topicIds = FormText.chosen(topicIds);
 		sourceIds = FormText.chosen(sourceIds);
 		participants = FormText.chosen(participants);
@@ -79,7 +81,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 
 	static MeetingForm blank() {
 		return new MeetingForm("", "", "", false, "", "", "", null, "", "", "", MeetingFormat.IN_PERSON, "",
-				MeetingStatus.HELD, MeetingLevel.MINISTERS, "", null, null, List.of(), List.of(),
+				MeetingStatus.HELD, MeetingLevel.MINISTERS, "", ClaimForm.none(), null, null, List.of(), List.of(),
 				withBlankRows(List.of()), null);
 	}
 
@@ -90,6 +92,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 				meeting.getDurationMinutes(), FormText.of(meeting.getVenue()), FormText.of(meeting.getCity()),
 				FormText.of(meeting.getCountry()), meeting.getFormat(), FormText.of(meeting.getOccasion()),
 				meeting.getStatus(), meeting.getLevel(), FormText.of(meeting.getSummary()),
+				ClaimForm.from(meeting.getSummaryClaim()),
 				(meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
 				(meeting.getChannel() != null) ? meeting.getChannel().getId() : null,
 				meeting.getTopics().stream().map(Topic::getId).sorted().toList(),
@@ -106,16 +109,16 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	MeetingForm withBlankParticipantRows() {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
 				this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country, this.format,
-				this.occasion, this.status, this.level, this.summary, this.visitId, this.channelId, this.topicIds,
-				this.sourceIds, withBlankRows(this.participants), this.version);
+				this.occasion, this.status, this.level, this.summary, this.summaryClaim, this.visitId, this.channelId,
+				this.topicIds, this.sourceIds, withBlankRows(this.participants), this.version);
 	}
 
 	/** The same input, to be saved over the version the analyst has now seen. */
 	MeetingForm startingFrom(int currentVersion) {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
 				this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country, this.format,
-				this.occasion, this.status, this.level, this.summary, this.visitId, this.channelId, this.topicIds,
-				this.sourceIds, this.participants, currentVersion);
+				this.occasion, this.status, this.level, this.summary, this.summaryClaim, this.visitId, this.channelId,
+				this.topicIds, this.sourceIds, this.participants, currentVersion);
 	}
 
 	/** The rows that name an official. */
@@ -125,6 +128,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 
 	/** The rules that tie fields together, each reported next to the field to change. */
 	void rejectInconsistencies(Errors errors) {
+		this.summaryClaim.rejectIfUnclaimed(errors, "summaryClaim");
 		PartialDate start = FormText.partialDate(this.date);
 		boolean exactDay = start != null && start.isExactDay();
 		if (FormText.hasText(this.localTime)) {
@@ -177,7 +181,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	void applyTo(Meeting meeting, Visit visit, Channel channel, List<Topic> topics, Set<Source> sources,
 			List<Meeting.ParticipantSpec> participantSpecs) {
 		meeting.describe(this.title.strip(), this.format, FormText.orNull(this.occasion), this.status, this.level,
-				FormText.orNull(this.summary));
+				FormText.orNull(this.summary), this.summaryClaim.toAttribution());
 		meeting.reschedule(FormText.partialDate(this.date),
 				FormText.hasText(this.localTime) ? LocalTime.parse(this.localTime) : null, this.timeScheduled,
 				FormText.hasText(this.timeZone) ? ZoneId.of(this.timeZone) : null, FormText.date(this.endDate),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import dev.readout.vocabulary.Attribution;
 import dev.readout.web.IsoDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -19,13 +20,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param timeZone the IANA zone of the local time, e.g. Asia/Shanghai
  * @param startsAt the same instant in UTC
  * @param country where it was held, as an ISO 3166 code; absent for calls
+ * @param summaryClaim whose claim the summary is, when its source attributes it
  */
 @Schema(name = "Meeting")
 public record MeetingJson(long id, String title, IsoDate date, LocalDate expectedAfter, LocalDate endDate,
 		LocalTime localTime, boolean timeScheduled, String timeZone, Instant startsAt, Integer durationMinutes,
 		String venue, String city, String country, MeetingFormat format, String occasion, MeetingStatus status,
-		MeetingLevel level, Long visitId, Long channelId, String summary, List<ParticipantJson> participants,
-		int version) {
+		MeetingLevel level, Long visitId, Long channelId, String summary, Attribution summaryClaim,
+		List<ParticipantJson> participants, int version) {
 
 	/**
 	 * @param participants the meeting's participants, in page order, loaded with their
@@ -39,6 +41,7 @@ public record MeetingJson(long id, String title, IsoDate date, LocalDate expecte
 				meeting.getFormat(), meeting.getOccasion(), meeting.getStatus(), meeting.getLevel(),
 				(meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
 				(meeting.getChannel() != null) ? meeting.getChannel().getId() : null, meeting.getSummary(),
+				Attribution.statedOrNull(meeting.getSummaryClaim()),
 				participants.stream().map(ParticipantJson::of).toList(), meeting.getVersion());
 	}
 

@@ -1,5 +1,6 @@
 package dev.readout.readout;
 
+import dev.readout.vocabulary.StatementKind;
 import java.util.List;
 
 import dev.readout.meeting.Meeting;

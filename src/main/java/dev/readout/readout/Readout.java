@@ -1,5 +1,6 @@
 package dev.readout.readout;
 
+import dev.readout.vocabulary.StatementKind;
 import dev.readout.audit.EditableRecord;
 
 import java.time.Instant;

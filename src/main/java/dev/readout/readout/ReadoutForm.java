@@ -1,5 +1,6 @@
 package dev.readout.readout;
 
+import dev.readout.vocabulary.StatementKind;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.readout.readout;
 
+import dev.readout.vocabulary.StatementKind;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.readout.readout;
 
+import dev.readout.vocabulary.StatementKind;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -62,7 +63,7 @@ public interface ReadoutRepository extends JpaRepository<Readout, Long> {
 	 */
 	@Query("""
 			select new dev.readout.readout.ReadoutCount(r.meeting.id, r.side, count(r)) from Readout r
-			where r.meeting.id in :meetingIds and r.kind = dev.readout.readout.StatementKind.READOUT
+			where r.meeting.id in :meetingIds and r.kind = dev.readout.vocabulary.StatementKind.READOUT
 			group by r.meeting.id, r.side""")
 	List<ReadoutCount> countByMeetingAndSide(Collection<Long> meetingIds);
 

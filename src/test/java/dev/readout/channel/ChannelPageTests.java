@@ -46,7 +46,7 @@ class ChannelPageTests {
 		assertThat(defence.selectFirst("th").text()).isEqualTo("Defence and military");
 		// The refusals go back to 2021, by the US's account: no day is known.
 		assertThat(defence.text())
-			.contains("Declined", "since 2021", "The US has said", "as Blinken told the media",
+			.contains("Declined", "since 2021", "as the United States has said", "as Blinken told the media",
 					"Source: Washington and Beijing Pledge to Stabilize Deteriorating Ties", "None on record")
 			.doesNotContain("since 1 January 2021");
 	}

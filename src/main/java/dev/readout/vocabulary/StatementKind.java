@@ -1,4 +1,4 @@
-package dev.readout.readout;
+package dev.readout.vocabulary;
 
 /**
  * What kind of statement a side made about a meeting. A government's readout is one kind

@@ -1,0 +1,33 @@
+-- Whose claim a fact is, as its source attributes it: who makes it and in what kind of statement (null when the
+-- source does not say). A status change, a channel's status and a meeting's summary can each be a claim.
+alter table agreement_status_change
+    add column claimed_by varchar(200),
+    add column claimed_in varchar(20),
+    add constraint status_change_claim_names_claimant check (claimed_in is null or claimed_by is not null);
+alter table channel
+    add column status_claimed_by varchar(200),
+    add column status_claimed_in varchar(20),
+    add constraint channel_claim_names_claimant check (status_claimed_in is null or status_claimed_by is not null);
+alter table meeting
+    add column summary_claimed_by varchar(200),
+    add column summary_claimed_in varchar(20),
+    add constraint summary_claim_names_claimant check (summary_claimed_in is null or summary_claimed_by is not null);
+
+-- The view lists the table's columns as they were when it was made (V7): add the new ones.
+create or replace view meeting_on_record as select * from meeting where deleted_at is null;
+
+-- The corrected sheet's attributions, now as data rather than in the words of the notes (A5 for all three).
+-- Resuming the Bali agenda: Xi's account, in the transcript of the meeting.
+update agreement_status_change set claimed_by = 'Xi Jinping', claimed_in = 'TRANSCRIPT', note = null
+where agreement_id = 5 and status = 'AGREED';
+-- Military-to-military communication declined: as Blinken told the media.
+update agreement_status_change set claimed_by = 'Blinken', claimed_in = 'REMARKS',
+    note = 'A US priority that he said he raised "repeatedly"; China refused. The US has said that since 2021 China '
+        || 'has turned down or left unanswered more than a dozen Defense Department requests for top-level talks.'
+where agreement_id = 6 and status = 'DECLINED';
+-- The defence channel's refusals since 2021: as the US has said, in no stated kind of statement.
+update channel set status_claimed_by = 'the United States',
+    status_note = 'Since 2021 China has declined or left unanswered more than a dozen Defense Department requests for '
+        || 'top-level talks; as Blinken told the media, China again turned down resuming military-to-military '
+        || 'communication during the Secretary''s visit in June 2023.'
+where id = 4;
