@@ -111,6 +111,11 @@ public class SeededRecord {
 		return source("Machine-reworded copy of an earlier edition of the report%");
 	}
 
+	/** A5, the report after the Xi meeting. */
+	public long xiMeetingReport() {
+		return source("Washington and Beijing Pledge to Stabilize Deteriorating Ties");
+	}
+
 	public long official(String fullName) {
 		return this.jdbc.sql("select id from official where full_name = ?").param(fullName).query(Long.class).single();
 	}

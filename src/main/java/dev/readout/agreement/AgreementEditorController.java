@@ -104,7 +104,7 @@ class AgreementEditorController {
 		model.addAttribute("form", form);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("statuses", AgreementStatus.values());
-		model.addAttribute("kinds", StatementKind.values());
+		model.addAttribute("kinds", StatementKind.spoken());
 		model.addAttribute("sources", this.sources.findCitableForMeeting(meeting.getId()));
 		return "agreement/form";
 	}
@@ -113,7 +113,7 @@ class AgreementEditorController {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("meeting", agreement.getMeeting());
 		model.addAttribute("statuses", AgreementStatus.values());
-		model.addAttribute("kinds", StatementKind.values());
+		model.addAttribute("kinds", StatementKind.spoken());
 		model.addAttribute("sources", this.sources.findCitableForMeeting(agreement.getMeeting().getId()));
 		return "agreement/status";
 	}

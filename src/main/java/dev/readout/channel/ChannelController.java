@@ -71,7 +71,7 @@ class ChannelController {
 		model.addAttribute("channel", channel);
 		model.addAttribute("form", form);
 		model.addAttribute("statuses", ChannelStatus.values());
-		model.addAttribute("kinds", StatementKind.values());
+		model.addAttribute("kinds", StatementKind.spoken());
 		model.addAttribute("sources", choices);
 		return "channel/status";
 	}

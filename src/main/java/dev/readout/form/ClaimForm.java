@@ -28,8 +28,13 @@ public record ClaimForm(@Size(max = 200) String claimedBy, StatementKind claimed
 				: Attribution.NONE;
 	}
 
-	/** A kind of statement needs someone who made it. */
+	/**
+	 * A kind of statement needs someone who made it, and words: not "issued no readout".
+	 */
 	public void rejectIfUnclaimed(Errors errors, String path) {
+		if (this.claimedIn == StatementKind.NO_READOUT) {
+			errors.rejectValue(path + ".claimedIn", "claim.claimedIn.wordless");
+		}
 		if (this.claimedIn != null && !FormText.hasText(this.claimedBy)
 				&& !errors.hasFieldErrors(path + ".claimedBy")) {
 			errors.rejectValue(path + ".claimedBy", "claim.claimedBy.required");

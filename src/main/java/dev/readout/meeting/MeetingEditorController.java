@@ -120,7 +120,7 @@ class MeetingEditorController {
 		model.addAttribute("statuses", MeetingStatus.values());
 		model.addAttribute("levels", MeetingLevel.values());
 		model.addAttribute("roles", ParticipantRole.values());
-		model.addAttribute("kinds", StatementKind.values());
+		model.addAttribute("kinds", StatementKind.spoken());
 		model.addAttribute("sides", Sides.PRIMARY);
 		model.addAttribute("timeZones", TIME_ZONES);
 		model.addAttribute("visits", this.visits.findAllByOrderByTitle());

@@ -1,9 +1,11 @@
 package dev.readout.readout;
 
 import dev.readout.vocabulary.StatementKind;
+import java.util.Comparator;
 import java.util.List;
 
 import dev.readout.meeting.Meeting;
+import dev.readout.source.Source;
 import dev.readout.vocabulary.Topic;
 
 /**
@@ -27,13 +29,21 @@ public record Comparison(Meeting meeting, List<SideReadouts> sides, List<TopicRo
 
 	/**
 	 * The sides with statements on record but no readout among them, with the kinds they
-	 * have.
+	 * have, where nothing on record says they issued none.
 	 */
 	public List<SideReadouts> sidesWithoutReadout() {
 		return this.sides.stream()
-			.filter(side -> !side.readouts().isEmpty()
-					&& side.readouts().stream().noneMatch(readout -> readout.getKind() == StatementKind.READOUT))
+			.filter(side -> !side.readouts().isEmpty() && !side.has(StatementKind.READOUT)
+					&& !side.has(StatementKind.NO_READOUT))
 			.toList();
+	}
+
+	/**
+	 * The sides on record, with a source, as having issued no readout: a finding about
+	 * the side.
+	 */
+	public List<SideReadouts> sidesThatIssuedNoReadout() {
+		return this.sides.stream().filter(side -> side.has(StatementKind.NO_READOUT)).toList();
 	}
 
 	/**
@@ -54,6 +64,20 @@ public record Comparison(Meeting meeting, List<SideReadouts> sides, List<TopicRo
 		/** The kinds of statement the side has on record, in order. */
 		public List<StatementKind> kinds() {
 			return this.readouts.stream().map(Readout::getKind).distinct().toList();
+		}
+
+		public boolean has(StatementKind kind) {
+			return this.readouts.stream().anyMatch(readout -> readout.getKind() == kind);
+		}
+
+		/** The sources that report the side issued no readout, each once. */
+		public List<Source> noReadoutSources() {
+			return this.readouts.stream()
+				.filter(readout -> readout.getKind() == StatementKind.NO_READOUT)
+				.flatMap(readout -> readout.getSources().stream())
+				.distinct()
+				.sorted(Comparator.comparing(Source::getId))
+				.toList();
 		}
 
 	}

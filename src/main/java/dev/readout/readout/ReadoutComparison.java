@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sets the two governments' readouts of one meeting against each other: topic by topic,
  * what each side said and which topics only one side raised; and the words each chose to
- * characterise the meeting. A side with no readout is itself a finding.
+ * characterise the meeting. A side's silence is a finding only when an analyst recorded,
+ * with a source, that it issued no readout; otherwise it is a gap in the record.
  */
 @Service
 @Transactional(readOnly = true)

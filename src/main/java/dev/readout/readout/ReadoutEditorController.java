@@ -57,7 +57,7 @@ class ReadoutEditorController {
 	String add(@PathVariable long meetingId, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Meeting meeting = meeting(meetingId);
-		form.newSource().rejectIfIncomplete(result, "newSource");
+		form.rejectInconsistencies(result);
 		if (result.hasErrors()) {
 			return form(model, meeting, form, null);
 		}
@@ -76,7 +76,7 @@ class ReadoutEditorController {
 	@PostMapping("/readouts/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		form.newSource().rejectIfIncomplete(result, "newSource");
+		form.rejectInconsistencies(result);
 		if (result.hasErrors()) {
 			Readout current = this.editor.find(id);
 			return form(model, current.getMeeting(), form, current);

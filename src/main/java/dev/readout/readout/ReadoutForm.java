@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.validation.Errors;
+
 /**
  * What an analyst can set on a readout, kept apart from the entity so that no request can
  * set anything else. Characterisations are one per line; dates are kept as typed so a
@@ -62,6 +64,17 @@ public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{re
 	ReadoutForm startingFrom(int currentVersion) {
 		return new ReadoutForm(this.side, this.kind, this.issuingBody, this.publishedOn, this.title,
 				this.characterisations, this.body, this.topicIds, this.sourceIds, this.newSource, currentVersion);
+	}
+
+	/**
+	 * A new source is filled in enough to save; a side's issuing no readout is a fact,
+	 * saved only with the source that reports it.
+	 */
+	void rejectInconsistencies(Errors errors) {
+		this.newSource.rejectIfIncomplete(errors, "newSource");
+		if (this.kind == StatementKind.NO_READOUT && this.sourceIds.isEmpty() && !this.newSource.isStarted()) {
+			errors.rejectValue("sourceIds", "readout.noReadout.unsourced");
+		}
 	}
 
 	void applyTo(Readout readout, Set<Source> sources, Set<Topic> topics) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static dev.readout.SignedIn.analyst;
@@ -92,6 +93,36 @@ class ReadoutComparisonTests {
 		assertThat(row.selectFirst(".finding").text()).isEqualTo("raised by one side only");
 		assertThat(row.select("td").get(0).select(".passage").text()).startsWith("Remarks to the media:")
 			.contains("absolutely vital");
+	}
+
+	@Test
+	void aSideOnRecordAsHavingIssuedNoReadoutIsAFindingWithItsSource() {
+		long xi = this.seeded.xiMeeting();
+		assertThat(statement(xi, "NO_READOUT", "")).as("refused without a source")
+			.satisfies(refused -> assertThat(Pages.parse(refused).getElementById("sourceIds").text())
+				.contains("cite the source that reports it"));
+
+		assertThat(statement(xi, "NO_READOUT", String.valueOf(this.seeded.xiMeetingReport()))).hasStatus(302);
+
+		Document page = compare(xi);
+		assertThat(page.select(".findings li.issued-no-readout").eachText())
+			.containsExactly("Issued no readout of this meeting: United States, as reported by "
+					+ "Washington and Beijing Pledge to Stabilize Deteriorating Ties.");
+		assertThat(page.select(".findings li.no-readout").eachText())
+			.containsExactly("No China readout of this meeting is on record; these China statements are: Transcript.");
+	}
+
+	private MvcTestResult statement(long meeting, String kind, String sourceId) {
+		return this.mvc.post()
+			.uri("/meetings/" + meeting + "/readouts")
+			.with(csrf())
+			.with(analyst())
+			.param("side", "US")
+			.param("kind", kind)
+			.param("issuingBody", "Department of State")
+			.param("title", "No readout of the meeting issued")
+			.param("sourceIds", sourceId)
+			.exchange();
 	}
 
 	@Test

@@ -2,16 +2,26 @@
 -- source does not say). A status change, a channel's status and a meeting's summary can each be a claim.
 alter table agreement_status_change
     add column claimed_by varchar(200),
-    add column claimed_in varchar(20),
+    add column claimed_in varchar(20) check (claimed_in in
+        ('READOUT', 'TRANSCRIPT', 'REMARKS', 'BRIEFING', 'SPOKESPERSON', 'STATE_MEDIA', 'JOINT_STATEMENT', 'UNSPECIFIED')),
     add constraint status_change_claim_names_claimant check (claimed_in is null or claimed_by is not null);
 alter table channel
     add column status_claimed_by varchar(200),
-    add column status_claimed_in varchar(20),
+    add column status_claimed_in varchar(20) check (status_claimed_in in
+        ('READOUT', 'TRANSCRIPT', 'REMARKS', 'BRIEFING', 'SPOKESPERSON', 'STATE_MEDIA', 'JOINT_STATEMENT', 'UNSPECIFIED')),
     add constraint channel_claim_names_claimant check (status_claimed_in is null or status_claimed_by is not null);
 alter table meeting
     add column summary_claimed_by varchar(200),
-    add column summary_claimed_in varchar(20),
+    add column summary_claimed_in varchar(20) check (summary_claimed_in in
+        ('READOUT', 'TRANSCRIPT', 'REMARKS', 'BRIEFING', 'SPOKESPERSON', 'STATE_MEDIA', 'JOINT_STATEMENT', 'UNSPECIFIED')),
     add constraint summary_claim_names_claimant check (summary_claimed_in is null or summary_claimed_by is not null);
+
+-- A side's issuing no readout of a meeting is a fact of its own, recorded as a statement of that kind with the
+-- source that reports it; a readout that is merely not recorded yet is a gap in the record, not a finding.
+alter table readout drop constraint readout_kind_check,
+    add constraint readout_kind_check check (kind in
+        ('READOUT', 'TRANSCRIPT', 'REMARKS', 'BRIEFING', 'SPOKESPERSON', 'STATE_MEDIA', 'JOINT_STATEMENT', 'UNSPECIFIED',
+         'NO_READOUT'));
 
 -- The view lists the table's columns as they were when it was made (V7): add the new ones.
 create or replace view meeting_on_record as select * from meeting where deleted_at is null;
