@@ -23,6 +23,13 @@ alter table readout drop constraint readout_kind_check,
         ('READOUT', 'TRANSCRIPT', 'REMARKS', 'BRIEFING', 'SPOKESPERSON', 'STATE_MEDIA', 'JOINT_STATEMENT', 'UNSPECIFIED',
          'NO_READOUT'));
 
+-- A span of days at any precision: "over two days in May 2023" is two days within May, not a 48-hour meeting.
+-- (A date known to the day gives its last day instead.)
+alter table meeting add column span_days integer
+    check (span_days is null or (span_days between 2 and 366 and start_precision <> 'DAY'));
+-- The Vienna talks (A1): two days in May 2023.
+update meeting set span_days = 2 where id = 7;
+
 -- The view lists the table's columns as they were when it was made (V7): add the new ones.
 create or replace view meeting_on_record as select * from meeting where deleted_at is null;
 

@@ -83,6 +83,12 @@ public class Meeting implements EditableRecord {
 	private LocalDate endDate;
 
 	/**
+	 * How many days a contact dated only to the month or year ran over: "two days in
+	 * May".
+	 */
+	private Integer spanDays;
+
+	/**
 	 * For an expected contact known only to its month or year: the day after which it was
 	 * expected, within that period. The timeline places it at the window's first day.
 	 */
@@ -190,6 +196,17 @@ public class Meeting implements EditableRecord {
 	}
 
 	/**
+	 * Says the contact ran over this many days within the period of its coarse date (a
+	 * date known to the day gives its last day instead); null when not reported.
+	 */
+	public void spanDays(Integer days) {
+		if (days != null && (this.start.isExactDay() || days < 2 || days > this.start.daysInPeriod())) {
+			throw new IllegalArgumentException("A span of days lies within the period of a month or year");
+		}
+		this.spanDays = days;
+	}
+
+	/**
 	 * Says the contact was expected after this day, within the period of its coarse date;
 	 * null for none.
 	 */
@@ -291,6 +308,10 @@ public class Meeting implements EditableRecord {
 
 	public PartialDate getStart() {
 		return this.start;
+	}
+
+	public Integer getSpanDays() {
+		return this.spanDays;
 	}
 
 	public LocalDate getEndDate() {

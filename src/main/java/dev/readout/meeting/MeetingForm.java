@@ -21,6 +21,7 @@ import dev.readout.form.FormText;
 import dev.readout.vocabulary.PartialDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -38,6 +39,7 @@ import org.springframework.validation.Errors;
  * (announced in advance) rather than when it was reported to have taken place
  * @param expectedAfter for an expected contact known to the month or year: the day after
  * which it was expected, within that period
+ * @param spanDays how many days a contact dated to the month or year ran over
  * @param durationMinutes how long the contact lasted, when reported
  * @param sourceIds the sources that report the meeting
  * @param version the version the analyst started from; null for a new meeting
@@ -45,8 +47,8 @@ import org.springframework.validation.Errors;
 public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @DateAtPrecision String date,
 		@Pattern(regexp = "(([01]\\d|2[0-3]):[0-5]\\d)?", message = "{meeting.localTime.invalid}") String localTime,
 		Boolean timeScheduled, @Size(max = 64) String timeZone, @CalendarDate String endDate,
-		@CalendarDate String expectedAfter, @Positive @Max(525_600) Integer durationMinutes,
-		@Size(max = 300) String venue, @Size(max = 200) String city,
+		@Min(2) @Max(366) Integer spanDays, @CalendarDate String expectedAfter,
+		@Positive @Max(525_600) Integer durationMinutes, @Size(max = 300) String venue, @Size(max = 200) String city,
 		@Pattern(regexp = "([A-Z]{2})?", message = "{meeting.country.invalid}") String country,
 		@NotNull MeetingFormat format, @Size(max = 300) String occasion, @NotNull MeetingStatus status,
 		@NotNull MeetingLevel level, @Size(max = 20_000) String summary, @Valid ClaimForm summaryClaim, Long visitId,
@@ -80,7 +82,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	}
 
 	static MeetingForm blank() {
-		return new MeetingForm("", "", "", false, "", "", "", null, "", "", "", MeetingFormat.IN_PERSON, "",
+		return new MeetingForm("", "", "", false, "", "", null, "", null, "", "", "", MeetingFormat.IN_PERSON, "",
 				MeetingStatus.HELD, MeetingLevel.MINISTERS, "", ClaimForm.none(), null, null, List.of(), List.of(),
 				withBlankRows(List.of()), null);
 	}
@@ -88,7 +90,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	static MeetingForm from(Meeting meeting) {
 		return new MeetingForm(meeting.getTitle(), FormText.asWritten(meeting.getStart()),
 				FormText.of(meeting.getLocalTime()), meeting.isTimeScheduled(), FormText.of(meeting.getTimeZone()),
-				FormText.of(meeting.getEndDate()), FormText.of(meeting.getExpectedAfter()),
+				FormText.of(meeting.getEndDate()), meeting.getSpanDays(), FormText.of(meeting.getExpectedAfter()),
 				meeting.getDurationMinutes(), FormText.of(meeting.getVenue()), FormText.of(meeting.getCity()),
 				FormText.of(meeting.getCountry()), meeting.getFormat(), FormText.of(meeting.getOccasion()),
 				meeting.getStatus(), meeting.getLevel(), FormText.of(meeting.getSummary()),
@@ -108,17 +110,17 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	/** The same form with room to add participants. */
 	MeetingForm withBlankParticipantRows() {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
-				this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country, this.format,
-				this.occasion, this.status, this.level, this.summary, this.summaryClaim, this.visitId, this.channelId,
-				this.topicIds, this.sourceIds, withBlankRows(this.participants), this.version);
+				this.spanDays, this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country,
+				this.format, this.occasion, this.status, this.level, this.summary, this.summaryClaim, this.visitId,
+				this.channelId, this.topicIds, this.sourceIds, withBlankRows(this.participants), this.version);
 	}
 
 	/** The same input, to be saved over the version the analyst has now seen. */
 	MeetingForm startingFrom(int currentVersion) {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
-				this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country, this.format,
-				this.occasion, this.status, this.level, this.summary, this.summaryClaim, this.visitId, this.channelId,
-				this.topicIds, this.sourceIds, this.participants, currentVersion);
+				this.spanDays, this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country,
+				this.format, this.occasion, this.status, this.level, this.summary, this.summaryClaim, this.visitId,
+				this.channelId, this.topicIds, this.sourceIds, this.participants, currentVersion);
 	}
 
 	/** The rows that name an official. */
@@ -150,6 +152,10 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		LocalDate end = FormText.date(this.endDate);
 		if (end != null && start != null && (!exactDay || end.isBefore(start.date()))) {
 			errors.rejectValue("endDate", "meeting.endDate.invalid");
+		}
+		if (this.spanDays != null && start != null && (exactDay || this.spanDays > start.daysInPeriod())
+				&& !errors.hasFieldErrors("spanDays")) {
+			errors.rejectValue("spanDays", "meeting.spanDays.invalid");
 		}
 		LocalDate after = FormText.date(this.expectedAfter);
 		if (after != null && start != null && !start.leavesDaysAfter(after)) {
@@ -187,6 +193,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 				FormText.hasText(this.timeZone) ? ZoneId.of(this.timeZone) : null, FormText.date(this.endDate),
 				this.durationMinutes);
 		meeting.expectAfter(FormText.date(this.expectedAfter));
+		meeting.spanDays(this.spanDays);
 		meeting.setPlace(FormText.orNull(this.city), FormText.orNull(this.country), FormText.orNull(this.venue));
 		meeting.setVisit(visit);
 		meeting.setChannel(channel);

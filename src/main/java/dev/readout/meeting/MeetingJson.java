@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *
  * @param expectedAfter for a contact expected within a window: the day after which it was
  * expected, within the period of its date
+ * @param spanDays for a contact dated to the month or year: how many days it ran over
  * @param localTime the time it began where it was held, when known
  * @param timeScheduled whether the local time is when it was scheduled (announced in
  * advance) rather than when it was reported to have begun
@@ -24,10 +25,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "Meeting")
 public record MeetingJson(long id, String title, IsoDate date, LocalDate expectedAfter, LocalDate endDate,
-		LocalTime localTime, boolean timeScheduled, String timeZone, Instant startsAt, Integer durationMinutes,
-		String venue, String city, String country, MeetingFormat format, String occasion, MeetingStatus status,
-		MeetingLevel level, Long visitId, Long channelId, String summary, Attribution summaryClaim,
-		List<ParticipantJson> participants, int version) {
+		Integer spanDays, LocalTime localTime, boolean timeScheduled, String timeZone, Instant startsAt,
+		Integer durationMinutes, String venue, String city, String country, MeetingFormat format, String occasion,
+		MeetingStatus status, MeetingLevel level, Long visitId, Long channelId, String summary,
+		Attribution summaryClaim, List<ParticipantJson> participants, int version) {
 
 	/**
 	 * @param participants the meeting's participants, in page order, loaded with their
@@ -35,10 +36,11 @@ public record MeetingJson(long id, String title, IsoDate date, LocalDate expecte
 	 */
 	public static MeetingJson of(Meeting meeting, List<Participant> participants) {
 		return new MeetingJson(meeting.getId(), meeting.getTitle(), IsoDate.of(meeting.getStart()),
-				meeting.getExpectedAfter(), meeting.getEndDate(), meeting.getLocalTime(), meeting.isTimeScheduled(),
-				meeting.getTimeZone(), meeting.startsAtUtc().map(start -> start.toInstant()).orElse(null),
-				meeting.getDurationMinutes(), meeting.getVenue(), meeting.getCity(), meeting.getCountry(),
-				meeting.getFormat(), meeting.getOccasion(), meeting.getStatus(), meeting.getLevel(),
+				meeting.getExpectedAfter(), meeting.getEndDate(), meeting.getSpanDays(), meeting.getLocalTime(),
+				meeting.isTimeScheduled(), meeting.getTimeZone(),
+				meeting.startsAtUtc().map(start -> start.toInstant()).orElse(null), meeting.getDurationMinutes(),
+				meeting.getVenue(), meeting.getCity(), meeting.getCountry(), meeting.getFormat(), meeting.getOccasion(),
+				meeting.getStatus(), meeting.getLevel(),
 				(meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
 				(meeting.getChannel() != null) ? meeting.getChannel().getId() : null, meeting.getSummary(),
 				Attribution.statedOrNull(meeting.getSummaryClaim()),

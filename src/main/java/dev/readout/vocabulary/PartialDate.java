@@ -2,6 +2,7 @@ package dev.readout.vocabulary;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -49,6 +50,13 @@ public record PartialDate(@Column(nullable = false) LocalDate date,
 			case MONTH -> YearMonth.from(this.date).atEndOfMonth();
 			case YEAR -> this.date.withDayOfYear(this.date.lengthOfYear());
 		};
+	}
+
+	/**
+	 * How many days this date can stand for: 1, the days of its month, or of its year.
+	 */
+	public int daysInPeriod() {
+		return (int) ChronoUnit.DAYS.between(earliestDay(), latestDay()) + 1;
 	}
 
 	public boolean isExactDay() {

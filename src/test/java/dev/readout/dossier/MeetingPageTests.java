@@ -79,6 +79,14 @@ class MeetingPageTests {
 	}
 
 	@Test
+	void showsASpanOfDaysAtTheMonthItIsKnownTo() {
+		// Two days in May 2023 (A1), not a 48-hour meeting and not a day in May.
+		Document vienna = meetingPage("Sullivan – Wang Yi talks in Vienna");
+		assertThat(vienna.select(".when").first().text()).isEqualTo("May 2023 over 2 days");
+		assertThat(vienna.text()).doesNotContain("48 hours", "1 May 2023");
+	}
+
+	@Test
 	void showsTheMeetingInLocalTimeAndUtcWithParticipantsTitlesOfTheDay() {
 		String text = meetingPage("Blinken – Xi Jinping meeting").text();
 		assertThat(text).contains("19 June 2023", "16:30 local time (Asia/Shanghai, UTC+08:00)", "08:30 UTC",

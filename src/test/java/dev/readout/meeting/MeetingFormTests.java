@@ -106,6 +106,8 @@ class MeetingFormTests {
 				Arguments.of("format", "SIDELINES", "occasion", "Name the gathering"),
 				Arguments.of("durationMinutes", "-5", "durationMinutes", "above zero"),
 				Arguments.of("expectedAfter", "2023-08-02", "expectedAfter", "within the month or year"),
+				Arguments.of("spanDays", "40", "spanDays", "within it"),
+				Arguments.of("spanDays", "1", "spanDays", "greater than or equal to 2"),
 				// The official named (and listed first already), by id.
 				Arguments.of("participants[1].officialId", "Janet Yellen", "participants-1-officialId",
 						"already listed above"));
