@@ -30,6 +30,13 @@ alter table meeting add column span_days integer
 -- The Vienna talks (A1): two days in May 2023.
 update meeting set span_days = 2 where id = 7;
 
+-- A private citizen takes part as a person, for no government: not an official of a side (the sheet: Bill Gates,
+-- who met Xi Jinping the week before the visit, A1). Such a participant has no side.
+alter table official add column private_person boolean not null default false;
+alter table participant alter column side drop not null;
+update official set private_person = true where id = 13;
+update participant set side = null where official_id = 13;
+
 -- The view lists the table's columns as they were when it was made (V7): add the new ones.
 create or replace view meeting_on_record as select * from meeting where deleted_at is null;
 

@@ -12,12 +12,14 @@ import dev.readout.source.Citations;
  * Everything the meeting page shows, loaded in a fixed number of queries.
  *
  * @param sides one column per government: its participants and its readouts
+ * @param privateParticipants those who took part as private persons, for no government
  * @param visitMeetings all meetings of the visit this meeting belongs to, in order (empty
  * without a visit)
  * @param meetingCitations citation numbers of the sources reporting the meeting itself
  */
-public record MeetingPage(Meeting meeting, List<Side> sides, List<Meeting> visitMeetings,
-		List<CitedAgreement> agreements, List<Integer> meetingCitations, Citations citations) {
+public record MeetingPage(Meeting meeting, List<Side> sides, List<Participant> privateParticipants,
+		List<Meeting> visitMeetings, List<CitedAgreement> agreements, List<Integer> meetingCitations,
+		Citations citations) {
 
 	public record Side(String country, List<Participant> participants, List<CitedReadout> readouts) {
 	}

@@ -62,9 +62,11 @@ public class MeetingPages {
 		Map<Long, List<Long>> readoutSources = bySubject(this.readouts.findSourceUses(id));
 		Map<Long, List<Long>> agreementSources = bySubject(this.agreements.findSourceUses(id));
 
-		List<String> sides = Sides.withPrimary(Stream
-			.concat(participants.stream().map(Participant::getSide), readoutsOfMeeting.stream().map(Readout::getSide))
-			.toList());
+		List<String> sides = Sides.withPrimary(
+				Stream
+					.concat(participants.stream().map(Participant::getSide).filter(Objects::nonNull),
+							readoutsOfMeeting.stream().map(Readout::getSide))
+					.toList());
 		List<Readout> readoutsInColumnOrder = readoutsOfMeeting.stream()
 			.sorted(Comparator.comparing(Readout::getSide, Sides.ORDER).thenComparing(Readout.READOUTS_FIRST))
 			.toList();
@@ -85,7 +87,7 @@ public class MeetingPages {
 
 		List<MeetingPage.Side> columns = sides.stream()
 			.map(side -> new MeetingPage.Side(side,
-					participants.stream().filter(p -> p.getSide().equals(side)).toList(),
+					participants.stream().filter(p -> side.equals(p.getSide())).toList(),
 					readoutsInColumnOrder.stream()
 						.filter(readout -> readout.getSide().equals(side))
 						.map(readout -> new MeetingPage.CitedReadout(readout,
@@ -96,8 +98,9 @@ public class MeetingPages {
 			.map(agreement -> new MeetingPage.CitedAgreement(agreement,
 					citations.numbersOf(agreementSources.getOrDefault(agreement.getId(), List.of()))))
 			.toList();
-		return new MeetingPage(meeting, columns, visitMeetings, citedAgreements, citations.numbersOf(meetingSourceIds),
-				citations);
+		return new MeetingPage(meeting, columns,
+				participants.stream().filter(participant -> participant.getSide() == null).toList(), visitMeetings,
+				citedAgreements, citations.numbersOf(meetingSourceIds), citations);
 	}
 
 	private static Map<Long, List<Long>> bySubject(Collection<SourceUse> uses) {

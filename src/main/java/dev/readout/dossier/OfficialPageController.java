@@ -1,6 +1,9 @@
 package dev.readout.dossier;
 
 import java.util.Comparator;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.List;
 
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.official.Official;
@@ -34,11 +37,13 @@ class OfficialPageController {
 
 	@GetMapping("/officials")
 	String list(Model model) {
-		model.addAttribute("officials",
-				this.officials.findAllWithPositions()
-					.stream()
-					.sorted(Comparator.comparing(Official::getCountry, Sides.ORDER))
-					.toList());
+		// Private persons are on record as people, never among a country's officials.
+		Map<Boolean, List<Official>> byStanding = this.officials.findAllWithPositions()
+			.stream()
+			.sorted(Comparator.comparing(Official::getCountry, Sides.ORDER))
+			.collect(Collectors.partitioningBy(Official::isPrivatePerson));
+		model.addAttribute("officials", byStanding.get(false));
+		model.addAttribute("privatePersons", byStanding.get(true));
 		return "dossier/officials";
 	}
 

@@ -68,12 +68,15 @@ class TimelineCsv {
 				row.readouts().get(Sides.PRIMARY.get(1)), row.agreements());
 	}
 
-	/** Antony J. Blinken (US, guest, Secretary of State). */
+	/**
+	 * Antony J. Blinken (US, guest, Secretary of State); Bill Gates (private, guest) for
+	 * one who took part for no government.
+	 */
 	private static String participant(TimelineRow.Participant participant) {
 		String name = participant.name() + ((participant.nativeName() != null) ? " " + participant.nativeName() : "");
 		String titles = String.join(" / ", participant.titles());
-		return name + " (" + participant.side() + ", " + participant.role() + (titles.isEmpty() ? "" : ", " + titles)
-				+ ")";
+		return name + " (" + ((participant.side() != null) ? participant.side() : "private") + ", " + participant.role()
+				+ (titles.isEmpty() ? "" : ", " + titles) + ")";
 	}
 
 	private static Object orEmpty(Object value) {

@@ -134,7 +134,7 @@ public class MeetingEditor {
 			if (official == null) {
 				throw new NotFoundException("Official", row.officialId());
 			}
-			return new Meeting.ParticipantSpec(official, row.side(), row.role());
+			return new Meeting.ParticipantSpec(official, FormText.orNull(row.side()), row.role());
 		}).toList();
 		form.applyTo(meeting, visit, channel, chosenTopics, citedSources, participants);
 	}

@@ -61,7 +61,7 @@ class MeetingEditorController {
 	@PostMapping("/meetings")
 	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		form.rejectInconsistencies(result);
+		form.rejectInconsistencies(result, this.officials.findPrivatePersonIds());
 		if (result.hasErrors()) {
 			return form(model, form, null);
 		}
@@ -80,7 +80,7 @@ class MeetingEditorController {
 	@PostMapping("/meetings/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		form.rejectInconsistencies(result);
+		form.rejectInconsistencies(result, this.officials.findPrivatePersonIds());
 		if (result.hasErrors()) {
 			return form(model, form, this.editor.findForEditing(id));
 		}

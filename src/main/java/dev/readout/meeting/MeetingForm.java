@@ -129,7 +129,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	}
 
 	/** The rules that tie fields together, each reported next to the field to change. */
-	void rejectInconsistencies(Errors errors) {
+	void rejectInconsistencies(Errors errors, Set<Long> privatePersons) {
 		this.summaryClaim.rejectIfUnclaimed(errors, "summaryClaim");
 		PartialDate start = FormText.partialDate(this.date);
 		boolean exactDay = start != null && start.isExactDay();
@@ -170,8 +170,12 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 			if (row.officialId() == null) {
 				continue;
 			}
-			if (!FormText.hasText(row.side())) {
+			boolean privatePerson = privatePersons.contains(row.officialId());
+			if (!privatePerson && !FormText.hasText(row.side())) {
 				errors.rejectValue("participants[" + i + "].side", "meeting.participant.sideRequired");
+			}
+			if (privatePerson && FormText.hasText(row.side())) {
+				errors.rejectValue("participants[" + i + "].side", "meeting.participant.privatePerson");
 			}
 			if (row.role() == null) {
 				errors.rejectValue("participants[" + i + "].role", "meeting.participant.roleRequired");

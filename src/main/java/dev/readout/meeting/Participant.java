@@ -23,7 +23,8 @@ public class Participant {
 	 * Side by side (United States first), hosts and leads before their delegations, then
 	 * by name.
 	 */
-	public static final Comparator<Participant> PAGE_ORDER = Comparator.comparing(Participant::getSide, Sides.ORDER)
+	public static final Comparator<Participant> PAGE_ORDER = Comparator
+		.comparing(Participant::getSide, Comparator.nullsLast(Sides.ORDER))
 		.thenComparing(Participant::getRole)
 		.thenComparing(participant -> participant.getOfficial().getFullName());
 

@@ -32,6 +32,12 @@ public class Official implements EditableRecord {
 	/** ISO 3166 alpha-2 code of the country the official serves. */
 	private String country;
 
+	/**
+	 * A private citizen on record, who takes part as a person and speaks for no
+	 * government.
+	 */
+	private boolean privatePerson;
+
 	@OneToMany(mappedBy = "official", cascade = CascadeType.ALL, orphanRemoval = true)
 	private Set<Position> positions = new HashSet<>();
 
@@ -47,10 +53,15 @@ public class Official implements EditableRecord {
 		this.country = country;
 	}
 
-	public void rename(String fullName, String nativeName, String country) {
+	public void rename(String fullName, String nativeName, String country, boolean privatePerson) {
 		this.fullName = fullName;
 		this.nativeName = nativeName;
 		this.country = country;
+		this.privatePerson = privatePerson;
+	}
+
+	public boolean isPrivatePerson() {
+		return this.privatePerson;
 	}
 
 	/** Makes the positions on record these, in place of the ones before. */

@@ -19,16 +19,19 @@ import org.springframework.validation.Errors;
  * An official and the positions they held. Dates are written at the precision known, or
  * left empty when unknown; a position row without a title is left out.
  *
+ * @param privatePerson a private citizen, who takes part for no government
  * @param version the version the analyst started from; null for a new official
  */
 public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max = 100) String nativeName,
 		@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{meeting.country.invalid}") String country,
+		Boolean privatePerson,
 		@Size(max = 200, message = "{validation.list.tooLong}") List<@Valid PositionRow> positions,
 		@JsonIgnore Integer version) implements Serializable {
 
 	static final int BLANK_POSITION_ROWS = 2;
 
 	public OfficialForm {
+		privatePerson = Boolean.TRUE.equals(privatePerson);
 		positions = FormText.chosen(positions);
 	}
 
@@ -42,11 +45,12 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 	}
 
 	static OfficialForm blank() {
-		return new OfficialForm("", "", "", withBlankRows(List.of()), null);
+		return new OfficialForm("", "", "", false, withBlankRows(List.of()), null);
 	}
 
 	static OfficialForm from(Official official) {
 		return new OfficialForm(official.getFullName(), FormText.of(official.getNativeName()), official.getCountry(),
+				official.isPrivatePerson(),
 				official.positionsOverTime()
 					.stream()
 					.map(position -> new PositionRow(position.getTitle(), FormText.of(position.getOrganisation()),
@@ -56,12 +60,13 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 	}
 
 	OfficialForm withBlankPositionRows() {
-		return new OfficialForm(this.fullName, this.nativeName, this.country, withBlankRows(this.positions),
-				this.version);
+		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson,
+				withBlankRows(this.positions), this.version);
 	}
 
 	OfficialForm startingFrom(int currentVersion) {
-		return new OfficialForm(this.fullName, this.nativeName, this.country, this.positions, currentVersion);
+		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson, this.positions,
+				currentVersion);
 	}
 
 	void rejectInconsistencies(Errors errors) {
@@ -81,7 +86,8 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 	}
 
 	void applyTo(Official official) {
-		official.rename(this.fullName.strip(), FormText.orNull(this.nativeName), this.country);
+		official.rename(this.fullName.strip(), FormText.orNull(this.nativeName), this.country,
+				Boolean.TRUE.equals(this.privatePerson));
 		official.replacePositions(this.positions.stream()
 			.filter(row -> FormText.hasText(row.title()))
 			.map(row -> new Official.PositionSpec(row.title().strip(), FormText.orNull(row.organisation()),

@@ -2,6 +2,7 @@ package dev.readout.official;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
@@ -24,5 +25,9 @@ public interface OfficialRepository extends JpaRepository<Official, Long> {
 
 	@Query("select distinct o from Official o left join fetch o.positions where o.id in :ids order by o.fullName, o.id")
 	List<Official> findWithPositions(Collection<Long> ids);
+
+	/** The private citizens on record, who take part for no government. */
+	@Query("select o.id from Official o where o.privatePerson")
+	Set<Long> findPrivatePersonIds();
 
 }

@@ -39,7 +39,7 @@ public class TimelineFacets {
 			union all select 'format', format, '', count(*) from matching group by format
 			union all select 'status', status, '', count(*) from matching group by status
 			union all select 'side', p.side, '', count(distinct matching.id)
-			    from matching join participant p on p.meeting_id = matching.id group by p.side
+			    from matching join participant p on p.meeting_id = matching.id where p.side is not null group by p.side
 			union all select 'topic', t.id::text, t.name, count(*)
 			    from matching join meeting_topic mt on mt.meeting_id = matching.id join topic t on t.id = mt.topic_id
 			    group by t.id, t.name

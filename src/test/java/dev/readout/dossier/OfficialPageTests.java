@@ -53,10 +53,12 @@ class OfficialPageTests {
 		Document page = Pages.get(this.mvc, "/officials/" + officialId("Xi Jinping"));
 		Element graph = page.selectFirst("figure.counterparts");
 		assertThat(graph.selectFirst("svg").attr("role")).isEqualTo("img");
-		// Held contacts only: Biden in Bali (APEC is still planned), Blinken, Gates.
+		// Held contacts only: Biden in Bali (APEC is still planned) and Blinken; Bill
+		// Gates
+		// met him as a private person, for no government, so is no counterpart.
 		assertThat(graph.select("figcaption li").eachText()).containsExactly("Antony J. Blinken: 1 meeting",
-				"Bill Gates: 1 meeting", "Joe Biden: 1 meeting");
-		assertThat(graph.select("svg line")).hasSize(3);
+				"Joe Biden: 1 meeting");
+		assertThat(graph.select("svg line")).hasSize(2);
 
 		Document wangYi = Pages.get(this.mvc, "/officials/" + officialId("Wang Yi"));
 		assertThat(wangYi.select("figure.counterparts figcaption li").eachText())
@@ -64,8 +66,27 @@ class OfficialPageTests {
 		assertThat(wangYi.select("figure.counterparts svg line").eachAttr("stroke-width")).containsExactly("6.0",
 				"3.5");
 		assertThat(wangYi.select("figure.counterparts desc").text()).contains("linked to the 2 officials");
-		Document gates = Pages.get(this.mvc, "/officials/" + officialId("Bill Gates"));
-		assertThat(gates.select("figure.counterparts desc").text()).contains("linked to the one official");
+		Document sullivan = Pages.get(this.mvc, "/officials/" + officialId("Jake Sullivan"));
+		assertThat(sullivan.select("figure.counterparts desc").text()).contains("linked to the one official");
+	}
+
+	@Test
+	void keepsAPrivatePersonOutOfTheOfficialsOfASide() {
+		Document officials = Pages.get(this.mvc, "/officials");
+		assertThat(officials.select("table tbody th").eachText()).doesNotContain("Bill Gates")
+			.contains("Antony J. Blinken");
+		assertThat(officials.text()).contains("Private persons");
+
+		Document meeting = Pages.get(this.mvc,
+				"/meetings/" + this.jdbc.sql("select id from meeting where title = 'Bill Gates – Xi Jinping meeting'")
+					.query(Long.class)
+					.single());
+		assertThat(meeting.select(".side-column").eachText())
+			.anySatisfy(column -> assertThat(column).startsWith("In a private capacity").contains("Bill Gates"))
+			.noneSatisfy(column -> assertThat(column).contains("United States").contains("Bill Gates"));
+
+		Document usContacts = Pages.get(this.mvc, "/?side=US");
+		assertThat(usContacts.text()).doesNotContain("Bill Gates – Xi Jinping meeting");
 	}
 
 	private long officialId(String name) {
