@@ -1,11 +1,14 @@
 package dev.readout.dossier;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.List;
 
 import dev.readout.meeting.MeetingRepository;
+import dev.readout.meeting.Participant;
 import dev.readout.official.Official;
 import dev.readout.official.OfficialRepository;
 import dev.readout.vocabulary.Sides;
@@ -42,7 +45,16 @@ class OfficialPageController {
 			.stream()
 			.sorted(Comparator.comparing(Official::getCountry, Sides.ORDER))
 			.collect(Collectors.partitioningBy(Official::isPrivatePerson));
+		Map<Long, LocalDate> lastContacts = this.meetings.findLatestContactDays()
+			.stream()
+			.collect(Collectors.toMap(MeetingRepository.LatestContact::getOfficialId,
+					MeetingRepository.LatestContact::getDay));
+		Map<Long, Tenure> latestTenures = new HashMap<>();
+		byStanding.get(false)
+			.forEach(official -> latestTenures.put(official.getId(),
+					Tenure.latest(official, lastContacts.get(official.getId()))));
 		model.addAttribute("officials", byStanding.get(false));
+		model.addAttribute("latestTenures", latestTenures);
 		model.addAttribute("privatePersons", byStanding.get(true));
 		return "dossier/officials";
 	}
@@ -56,8 +68,10 @@ class OfficialPageController {
 	String show(@PathVariable long id, Model model) {
 		Official official = this.officials.findWithPositions(id)
 			.orElseThrow(() -> new NotFoundException("Official", id));
+		List<Participant> participations = this.meetings.findParticipations(id);
 		model.addAttribute("official", official);
-		model.addAttribute("participations", this.meetings.findParticipations(id));
+		model.addAttribute("tenures", Tenure.of(official, participations));
+		model.addAttribute("participations", participations);
 		model.addAttribute("counterparts", this.counterparts.of(id));
 		return "dossier/official";
 	}

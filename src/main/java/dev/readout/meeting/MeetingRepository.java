@@ -1,6 +1,7 @@
 package dev.readout.meeting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -75,5 +76,20 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			select p from Participant p join fetch p.meeting m
 			where p.official.id = :officialId order by m.localStart desc, m.id desc""")
 	List<Participant> findParticipations(long officialId);
+
+	/** The day of each official's latest contact held, as dated on record. */
+	@Query(nativeQuery = true, value = """
+			select p.official_id as officialId, max(m.start_date) as day
+			from participant p join meeting_on_record m on m.id = p.meeting_id
+			where m.status = 'HELD' group by p.official_id""")
+	List<LatestContact> findLatestContactDays();
+
+	interface LatestContact {
+
+		long getOfficialId();
+
+		LocalDate getDay();
+
+	}
 
 }

@@ -88,10 +88,6 @@ public class Official implements EditableRecord {
 		return this.positions.stream().filter(position -> position.heldDuring(when)).sorted(Position.BY_START).toList();
 	}
 
-	public List<Position> positionsHeldOn(LocalDate day) {
-		return positionsHeldDuring(PartialDate.day(day));
-	}
-
 	public List<Position> positionsOverTime() {
 		return this.positions.stream().sorted(Position.BY_START).toList();
 	}

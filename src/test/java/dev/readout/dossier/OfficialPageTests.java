@@ -35,11 +35,21 @@ class OfficialPageTests {
 		var positions = page.getElementById("positions-heading").closest("section").select("tbody tr");
 		assertThat(positions.eachText()).containsExactly(
 				"Minister of Foreign Affairs Ministry of Foreign Affairs March 2013 30 December 2022",
-				"Director of the Office of the Central Foreign Affairs Commission Communist Party of China January 2023 end not on record",
+				"Director of the Office of the Central Foreign Affairs Commission Communist Party of China January 2023 "
+						+ "in office in June 2023 (end not on record)",
 				"Minister of Foreign Affairs Ministry of Foreign Affairs 25 July 2023 end not on record");
 		var meetings = page.getElementById("meetings-heading").closest("section").select("tbody tr");
 		assertThat(meetings.eachText()).anySatisfy(row -> assertThat(row).contains("Blinken – Wang Yi meeting", "Host",
 				"Director of the Office of the Central Foreign Affairs Commission"));
+	}
+
+	@Test
+	void showsAPositionWithNoEndOnRecordAsHeldWhenLastSeenNeverAsHeldToday() {
+		Document officials = Pages.get(this.mvc, "/officials");
+		assertThat(officials.select("tbody tr").eachText())
+			.anySatisfy(row -> assertThat(row).contains("Xi Jinping", "in office in June 2023 (end not on record)"))
+			.anySatisfy(row -> assertThat(row).contains("Antony J. Blinken", "until 20 January 2025"));
+		assertThat(officials.select("thead").text()).contains("Latest position on record").doesNotContain("today");
 	}
 
 	@Test

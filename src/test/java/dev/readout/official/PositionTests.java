@@ -50,11 +50,12 @@ class PositionTests {
 		Official kritenbrink = new Official("Daniel Kritenbrink", null, "US");
 		Position assistantSecretary = kritenbrink.holdPosition("Assistant Secretary of State", null, null, null);
 		assertThat(assistantSecretary.isTenureKnown()).isFalse();
-		assertThat(kritenbrink.positionsHeldOn(LocalDate.of(2023, 6, 1))).containsExactly(assistantSecretary);
+		assertThat(kritenbrink.positionsHeldDuring(PartialDate.day(LocalDate.of(2023, 6, 1))))
+			.containsExactly(assistantSecretary);
 	}
 
 	private List<String> titlesOn(LocalDate day) {
-		return this.wangYi.positionsHeldOn(day).stream().map(Position::getTitle).toList();
+		return this.wangYi.positionsHeldDuring(PartialDate.day(day)).stream().map(Position::getTitle).toList();
 	}
 
 }
