@@ -37,6 +37,19 @@ alter table participant alter column side drop not null;
 update official set private_person = true where id = 13;
 update participant set side = null where official_id = 13;
 
+-- A position cites the source of its dates: tenures are public record, not in the articles. The Office of the
+-- Historian's page on the Secretary (the same person id as its travel records, blinken-antony-j) gives his entry on
+-- duty and the end of his appointment; the other tenures show "not on record" until an analyst cites one.
+alter table official_position add column source_id bigint references source (id);
+with historian as (
+    insert into source (publisher, label, published_on, url) values
+        ('Office of the Historian, U.S. Department of State',
+            'Antony John Blinken, Secretary of State: dates of service (public record)', null,
+            'https://history.state.gov/departmenthistory/people/blinken-antony-j')
+    returning id)
+update official_position set source_id = (select id from historian)
+where official_id = 1 and title = 'Secretary of State';
+
 -- The view lists the table's columns as they were when it was made (V7): add the new ones.
 create or replace view meeting_on_record as select * from meeting where deleted_at is null;
 

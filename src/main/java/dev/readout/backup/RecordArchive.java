@@ -115,10 +115,10 @@ public class RecordArchive {
 	private static Map<String, String> tables() {
 		Map<String, String> tables = new LinkedHashMap<>();
 		tables.put("official", "id");
-		tables.put("official_position", "id");
 		tables.put("visit", "id");
 		tables.put("topic", "id");
 		tables.put("source", "copy_of_id is not null, id");
+		tables.put("official_position", "id");
 		tables.put("channel", "id");
 		tables.put("meeting", "id");
 		tables.put("meeting_topic", "meeting_id, topic_id");

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.readout.source.Source;
 import dev.readout.vocabulary.PartialDate;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -67,11 +68,16 @@ public class Official implements EditableRecord {
 	/** Makes the positions on record these, in place of the ones before. */
 	public void replacePositions(List<PositionSpec> positions) {
 		this.positions.clear();
-		positions.forEach(spec -> holdPosition(spec.title(), spec.organisation(), spec.start(), spec.end()));
+		positions.forEach(
+				spec -> holdPosition(spec.title(), spec.organisation(), spec.start(), spec.end()).cite(spec.source()));
 	}
 
-	/** A position as a form gives it. */
-	public record PositionSpec(String title, String organisation, PartialDate start, PartialDate end) {
+	/**
+	 * A position as a form gives it.
+	 *
+	 * @param source where its dates come from, or null
+	 */
+	public record PositionSpec(String title, String organisation, PartialDate start, PartialDate end, Source source) {
 	}
 
 	public Position holdPosition(String title, String organisation, PartialDate start, PartialDate end) {

@@ -2,6 +2,11 @@ package dev.readout.official;
 
 import dev.readout.audit.Revision;
 import dev.readout.form.ChangedMeanwhile;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.readout.source.Source;
+import dev.readout.source.SourceRepository;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +23,11 @@ class OfficialController {
 
 	private final OfficialEditor editor;
 
-	OfficialController(OfficialEditor editor) {
+	private final SourceRepository sources;
+
+	OfficialController(OfficialEditor editor, SourceRepository sources) {
 		this.editor = editor;
+		this.sources = sources;
 	}
 
 	@GetMapping("/officials/new")
@@ -63,8 +71,13 @@ class OfficialController {
 	}
 
 	private String form(Model model, OfficialForm form, Official official) {
+		// The latest sources, and those the positions cite already.
+		Map<Long, Source> choices = new LinkedHashMap<>();
+		this.sources.findAllById(form.citedSourceIds()).forEach(source -> choices.put(source.getId(), source));
+		this.sources.findFirst20ByOrderByIdDesc().forEach(source -> choices.putIfAbsent(source.getId(), source));
 		model.addAttribute("form", form);
 		model.addAttribute("official", official);
+		model.addAttribute("sources", choices.values());
 		return "official/form";
 	}
 

@@ -1,7 +1,13 @@
 package dev.readout.official;
 
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import dev.readout.audit.AuditedEdits;
 import dev.readout.audit.Revision;
+import dev.readout.source.Source;
+import dev.readout.source.SourceRepository;
 import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,16 +24,19 @@ public class OfficialEditor {
 
 	private final OfficialRepository officials;
 
+	private final SourceRepository sources;
+
 	private final AuditedEdits edits;
 
-	OfficialEditor(OfficialRepository officials, AuditedEdits edits) {
+	OfficialEditor(OfficialRepository officials, SourceRepository sources, AuditedEdits edits) {
 		this.officials = officials;
+		this.sources = sources;
 		this.edits = edits;
 	}
 
 	public Official create(OfficialForm form) {
 		Official official = new Official(form.fullName(), form.nativeName(), form.country());
-		form.applyTo(official);
+		form.applyTo(official, citedSources(form));
 		return this.edits.create(AUDIT_SUBJECT, official, OfficialForm::from);
 	}
 
@@ -35,7 +44,18 @@ public class OfficialEditor {
 	 * Saves nothing when someone saved the official since the analyst opened the form.
 	 */
 	public Revision<Official> revise(long id, OfficialForm form) {
-		return this.edits.revise(AUDIT_SUBJECT, find(id), form.version(), OfficialForm::from, form::applyTo);
+		return this.edits.revise(AUDIT_SUBJECT, find(id), form.version(), OfficialForm::from,
+				official -> form.applyTo(official, citedSources(form)));
+	}
+
+	private Map<Long, Source> citedSources(OfficialForm form) {
+		Map<Long, Source> cited = this.sources.findAllById(form.citedSourceIds())
+			.stream()
+			.collect(Collectors.toMap(Source::getId, Function.identity()));
+		if (cited.size() != form.citedSourceIds().size()) {
+			throw new NotFoundException("Source", form.citedSourceIds());
+		}
+		return cited;
 	}
 
 	@Transactional(readOnly = true)

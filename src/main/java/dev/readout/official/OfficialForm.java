@@ -2,9 +2,14 @@ package dev.readout.official;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Objects;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.readout.source.Source;
 import dev.readout.form.DateAtPrecision;
 import dev.readout.form.FormText;
 import dev.readout.vocabulary.PartialDate;
@@ -35,11 +40,14 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 		positions = FormText.chosen(positions);
 	}
 
+	/**
+	 * @param sourceId the source of the dates, or null
+	 */
 	public record PositionRow(@Size(max = 300) String title, @Size(max = 300) String organisation,
-			@DateAtPrecision String start, @DateAtPrecision String end) implements Serializable {
+			@DateAtPrecision String start, @DateAtPrecision String end, Long sourceId) implements Serializable {
 
 		static PositionRow blank() {
-			return new PositionRow("", "", "", "");
+			return new PositionRow("", "", "", "", null);
 		}
 
 	}
@@ -54,7 +62,8 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 				official.positionsOverTime()
 					.stream()
 					.map(position -> new PositionRow(position.getTitle(), FormText.of(position.getOrganisation()),
-							written(position.getStart()), written(position.getEnd())))
+							written(position.getStart()), written(position.getEnd()),
+							(position.getSource() != null) ? position.getSource().getId() : null))
 					.toList(),
 				official.getVersion());
 	}
@@ -85,13 +94,22 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 		}
 	}
 
-	void applyTo(Official official) {
+	/** The source ids the positions cite. */
+	Set<Long> citedSourceIds() {
+		return this.positions.stream().map(PositionRow::sourceId).filter(Objects::nonNull).collect(Collectors.toSet());
+	}
+
+	/**
+	 * @param sources the sources the positions cite, by id
+	 */
+	void applyTo(Official official, Map<Long, Source> sources) {
 		official.rename(this.fullName.strip(), FormText.orNull(this.nativeName), this.country,
 				Boolean.TRUE.equals(this.privatePerson));
 		official.replacePositions(this.positions.stream()
 			.filter(row -> FormText.hasText(row.title()))
 			.map(row -> new Official.PositionSpec(row.title().strip(), FormText.orNull(row.organisation()),
-					FormText.partialDate(row.start()), FormText.partialDate(row.end())))
+					FormText.partialDate(row.start()), FormText.partialDate(row.end()),
+					(row.sourceId() != null) ? sources.get(row.sourceId()) : null))
 			.toList());
 	}
 

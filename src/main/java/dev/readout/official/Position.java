@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import dev.readout.source.Source;
+
 /**
  * A title an official held from a start to an end date, each at its own precision. An
  * unknown start or end is stored as unknown, never guessed; an end that is unknown while
@@ -46,6 +48,10 @@ public class Position {
 	@AttributeOverride(name = "date", column = @Column(name = "end_date"))
 	@AttributeOverride(name = "precision", column = @Column(name = "end_precision"))
 	private PartialDate end;
+
+	/** Where the dates come from: public record, as the articles seldom give them. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source source;
 
 	protected Position() {
 	}
@@ -87,6 +93,14 @@ public class Position {
 
 	public PartialDate getEnd() {
 		return this.end;
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+	void cite(Source source) {
+		this.source = source;
 	}
 
 }

@@ -34,10 +34,10 @@ class OfficialPageTests {
 		assertThat(page.select("h1").text()).isEqualTo("Wang Yi 王毅");
 		var positions = page.getElementById("positions-heading").closest("section").select("tbody tr");
 		assertThat(positions.eachText()).containsExactly(
-				"Minister of Foreign Affairs Ministry of Foreign Affairs March 2013 30 December 2022",
+				"Minister of Foreign Affairs Ministry of Foreign Affairs March 2013 30 December 2022 none cited",
 				"Director of the Office of the Central Foreign Affairs Commission Communist Party of China January 2023 "
-						+ "in office in June 2023 (end not on record)",
-				"Minister of Foreign Affairs Ministry of Foreign Affairs 25 July 2023 end not on record");
+						+ "in office in June 2023 (end not on record) none cited",
+				"Minister of Foreign Affairs Ministry of Foreign Affairs 25 July 2023 end not on record none cited");
 		var meetings = page.getElementById("meetings-heading").closest("section").select("tbody tr");
 		assertThat(meetings.eachText()).anySatisfy(row -> assertThat(row).contains("Blinken – Wang Yi meeting", "Host",
 				"Director of the Office of the Central Foreign Affairs Commission"));
@@ -50,6 +50,13 @@ class OfficialPageTests {
 			.anySatisfy(row -> assertThat(row).contains("Xi Jinping", "in office in June 2023 (end not on record)"))
 			.anySatisfy(row -> assertThat(row).contains("Antony J. Blinken", "until 20 January 2025"));
 		assertThat(officials.select("thead").text()).contains("Latest position on record").doesNotContain("today");
+	}
+
+	@Test
+	void citesTheSourceOfATenuresDates() {
+		Document blinken = Pages.get(this.mvc, "/officials/" + officialId("Antony J. Blinken"));
+		assertThat(blinken.select("tbody tr").first().text()).contains("Secretary of State", "26 January 2021",
+				"20 January 2025", "Antony John Blinken, Secretary of State: dates of service (public record)");
 	}
 
 	@Test

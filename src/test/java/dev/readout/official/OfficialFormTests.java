@@ -41,8 +41,8 @@ class OfficialFormTests {
 		Document page = Pages.get(this.mvc, "/officials/" + id);
 		assertThat(page.select("h1").text()).isEqualTo("He Lifeng 何立峰");
 		assertThat(page.select("tbody tr").eachText()).containsExactly(
-				"Director of the National Development and Reform Commission not on record March 2023",
-				"Vice Premier State Council March 2023 end not on record");
+				"Director of the National Development and Reform Commission not on record March 2023 none cited",
+				"Vice Premier State Council March 2023 end not on record none cited");
 	}
 
 	@ParameterizedTest(name = "{0} = {1}")
