@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A database that holds the old starting record (as every installation before V8 does) is
- * brought to the corrected record by the migrations, not only a fresh one.
+ * brought to the corrected record by the migrations (V8 and V10), not only a fresh one.
  */
 @PageTest
 class CorrectedRecordMigrationTests {
@@ -64,6 +64,18 @@ class CorrectedRecordMigrationTests {
 		assertThat(old.sql("select source_id from meeting_source where meeting_id = 4 and source_id <= 5 order by 1")
 			.query(Long.class)
 			.list()).containsExactly(3L, 4L, 5L);
+		// Claims keep their attribution as data; Vienna is two days in May; Gates speaks
+		// for no government.
+		assertThat(old.sql("""
+				select claimed_by || ' ' || claimed_in from agreement_status_change
+				where agreement_id in (5, 6) order by agreement_id""").query(String.class).list())
+			.containsExactly("Xi Jinping TRANSCRIPT", "Blinken REMARKS");
+		assertThat(old.sql("select status_claimed_by from channel where id = 4").query(String.class).single())
+			.isEqualTo("the United States");
+		assertThat(old.sql("select span_days from meeting where id = 7").query(Integer.class).single()).isEqualTo(2);
+		assertThat(old.sql("select count(*) from participant where official_id = 13 and side is not null")
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	private static void migrate(SimpleDriverDataSource dataSource, String target) {
