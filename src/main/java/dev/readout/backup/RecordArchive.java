@@ -118,6 +118,7 @@ public class RecordArchive {
 		tables.put("visit", "id");
 		tables.put("topic", "id");
 		tables.put("source", "copy_of_id is not null, id");
+		tables.put("source_text", "source_id");
 		tables.put("official_position", "id");
 		tables.put("channel", "id");
 		tables.put("meeting", "id");

@@ -34,6 +34,15 @@ public class Source implements EditableRecord {
 
 	private String url;
 
+	/** What the address is compared by: see {@link WebAddress}. */
+	private String urlKey;
+
+	/**
+	 * The SHA-256 of the article's text on record (kept in {@link SourceText}), or null
+	 * without one: a change of text changes the source and its version.
+	 */
+	private String textDigest;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source copyOf;
 
@@ -44,10 +53,7 @@ public class Source implements EditableRecord {
 	}
 
 	public Source(String publisher, String label, LocalDate publishedOn, String url) {
-		this.publisher = publisher;
-		this.label = label;
-		this.publishedOn = publishedOn;
-		this.url = url;
+		revise(publisher, label, publishedOn, url);
 	}
 
 	public void revise(String publisher, String label, LocalDate publishedOn, String url) {
@@ -55,6 +61,15 @@ public class Source implements EditableRecord {
 		this.label = label;
 		this.publishedOn = publishedOn;
 		this.url = url;
+		this.urlKey = WebAddress.key(url);
+	}
+
+	void digestText(String digest) {
+		this.textDigest = digest;
+	}
+
+	public boolean hasText() {
+		return this.textDigest != null;
 	}
 
 	/** Marks this as a copy of another source, or, with null, as an original. */

@@ -2,6 +2,8 @@ package dev.readout.source;
 
 import dev.readout.audit.Revision;
 import dev.readout.form.ChangedMeanwhile;
+import java.io.IOException;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The sources on record, and the forms to add them, correct them and mark copies. */
@@ -37,6 +41,23 @@ class SourceController {
 		return form(model, SourceForm.blank(), null);
 	}
 
+	/**
+	 * Reads an article from a file into the new-source form, for the analyst to check and
+	 * complete before saving; nothing is saved here.
+	 */
+	@PostMapping("/sources/new/file")
+	String readFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+		SourceForm form;
+		try {
+			form = SourceForm.from(ArticleFile.read(file.getOriginalFilename(), file.getBytes()));
+		}
+		catch (ArticleFile.Unreadable refused) {
+			model.addAttribute("fileRefused", refused.reason());
+			form = SourceForm.blank();
+		}
+		return form(model, form, null);
+	}
+
 	@PostMapping("/sources")
 	String create(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -46,13 +67,13 @@ class SourceController {
 		}
 		Source source = this.editor.create(form);
 		redirect.addFlashAttribute("message", "source.created");
-		return "redirect:/sources#source-" + source.getId();
+		return "redirect:/sources/" + source.getId();
 	}
 
 	@GetMapping("/sources/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
 		Source source = this.editor.find(id);
-		return form(model, ChangedMeanwhile.formToShow(model, SourceForm.from(source)), source);
+		return form(model, ChangedMeanwhile.formToShow(model, this.editor.withText(source)), source);
 	}
 
 	@PostMapping("/sources/{id}")
@@ -68,7 +89,7 @@ class SourceController {
 					"/sources/" + id + "/edit");
 		}
 		redirect.addFlashAttribute("message", "source.saved");
-		return "redirect:/sources#source-" + id;
+		return "redirect:/sources/" + id;
 	}
 
 	private String form(Model model, SourceForm form, Source source) {

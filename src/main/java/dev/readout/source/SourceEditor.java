@@ -23,10 +23,13 @@ public class SourceEditor {
 
 	private final SourceRepository sources;
 
+	private final SourceTexts texts;
+
 	private final AuditedEdits edits;
 
-	SourceEditor(SourceRepository sources, AuditedEdits edits) {
+	SourceEditor(SourceRepository sources, SourceTexts texts, AuditedEdits edits) {
 		this.sources = sources;
+		this.texts = texts;
 		this.edits = edits;
 	}
 
@@ -42,8 +45,8 @@ public class SourceEditor {
 		}
 		// The form's rules name the original's own original, after this transaction.
 		original.map(Source::getCopyOf).ifPresent(Hibernate::initialize);
-		Optional<Source> sameUrl = FormText.hasText(form.url()) ? this.sources.findByUrl(form.url().strip())
-				: Optional.empty();
+		Optional<Source> sameUrl = Optional.ofNullable(WebAddress.key(form.url()))
+			.flatMap(this.sources::findFirstByUrlKeyOrderById);
 		return new SourceForm.OnRecord(original, sameUrl);
 	}
 
@@ -58,13 +61,26 @@ public class SourceEditor {
 	public Source create(SourceForm form) {
 		Source source = new Source(null, form.label(), null, null);
 		form.applyTo(source, original(form));
-		return this.edits.create(AUDIT_SUBJECT, source, SourceForm::from);
+		this.edits.create(AUDIT_SUBJECT, source, created -> SourceForm.from(created, form.text()));
+		this.texts.record(source, form.text());
+		return source;
 	}
 
 	/** Saves nothing when someone saved the source since the analyst opened the form. */
 	public Revision<Source> revise(long id, SourceForm form) {
-		return this.edits.revise(AUDIT_SUBJECT, find(id), form.version(), SourceForm::from,
-				source -> form.applyTo(source, original(form)));
+		return this.edits.revise(AUDIT_SUBJECT, find(id), form.version(), this::withText, source -> {
+			form.applyTo(source, original(form));
+			this.texts.record(source, form.text());
+		});
+	}
+
+	/**
+	 * The source's values with its text, as its form shows them and the audit trail keeps
+	 * them.
+	 */
+	@Transactional(readOnly = true)
+	public SourceForm withText(Source source) {
+		return SourceForm.from(source, this.texts.of(source.getId()));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,10 +1,12 @@
 package dev.readout.source;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.readout.form.CalendarDate;
 import dev.readout.form.NotAfterToday;
 import dev.readout.form.FormText;
@@ -18,32 +20,50 @@ import org.springframework.validation.Errors;
  * What an analyst can set on a source, including that it is a copy of another.
  *
  * @param copyOfId the original this source copies, or null for an original
+ * @param text the article's text, up to 1 MB; the audit trail keeps its SHA-256
  * @param version the version the analyst started from; null for a new source
  */
 public record SourceForm(@Size(max = 200) String publisher, @NotBlank @Size(max = 500) String label,
 		@CalendarDate @NotAfterToday String publishedOn,
 		@Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") String url, Long copyOfId,
+		@JsonIgnore @Size(max = SourceForm.MAX_TEXT_BYTES) String text,
 		@JsonIgnore Integer version) implements Serializable {
 
+	/** The most text an article on record holds, in bytes of UTF-8. */
+	public static final int MAX_TEXT_BYTES = 1_048_576;
+
 	static SourceForm blank() {
-		return new SourceForm("", "", "", "", null, null);
+		return new SourceForm("", "", "", "", null, "", null);
 	}
 
+	/** The source's values; its text, which only its own form shows, is read apart. */
 	static SourceForm from(Source source) {
+		return from(source, "");
+	}
+
+	static SourceForm from(Source source, String text) {
 		return new SourceForm(FormText.of(source.getPublisher()), source.getLabel(),
 				FormText.of(source.getPublishedOn()), FormText.of(source.getUrl()),
-				(source.getCopyOf() != null) ? source.getCopyOf().getId() : null, source.getVersion());
+				(source.getCopyOf() != null) ? source.getCopyOf().getId() : null, text, source.getVersion());
+	}
+
+	/** A new source from an article read from a file. */
+	static SourceForm from(ArticleFile article) {
+		return new SourceForm(FormText.of(article.publisher()), FormText.of(article.headline()),
+				FormText.of(article.publishedOn()), "", null, article.text(), null);
 	}
 
 	SourceForm startingFrom(int currentVersion) {
-		return new SourceForm(this.publisher, this.label, this.publishedOn, this.url, this.copyOfId, currentVersion);
+		return new SourceForm(this.publisher, this.label, this.publishedOn, this.url, this.copyOfId, this.text,
+				currentVersion);
 	}
 
-	/**
-	 * A copy points at the original, never at another copy or at itself; and one web
-	 * address is one source.
-	 * @param self the source being edited, or null for a new one
-	 */
+	/** What the audit trail keeps of the text: its SHA-256, or null without one. */
+	@JsonProperty("textSha256")
+	String textDigest() {
+		return SourceTexts.digest(this.text);
+	}
+
 	/**
 	 * What the record holds that a form's rules depend on.
 	 *
@@ -53,7 +73,15 @@ public record SourceForm(@Size(max = 200) String publisher, @NotBlank @Size(max 
 	public record OnRecord(Optional<Source> original, Optional<Source> sameUrl) {
 	}
 
+	/**
+	 * A copy points at the original, never at another copy or at itself; one web address
+	 * is one source; the text fits.
+	 * @param self the source being edited, or null for a new one
+	 */
 	void rejectInconsistencies(Errors errors, Long self, OnRecord onRecord) {
+		if (this.text != null && this.text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
+			errors.rejectValue("text", "source.text.tooLarge");
+		}
 		Optional<Source> original = onRecord.original();
 		Optional<Source> sameUrl = onRecord.sameUrl();
 		if (this.copyOfId != null) {
@@ -73,6 +101,7 @@ public record SourceForm(@Size(max = 200) String publisher, @NotBlank @Size(max 
 		source.revise(FormText.orNull(this.publisher), this.label.strip(), FormText.date(this.publishedOn),
 				FormText.orNull(this.url));
 		source.markAsCopyOf(original);
+		source.digestText(SourceTexts.digest(this.text));
 	}
 
 }

@@ -14,7 +14,12 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	@Query("select s from Source s left join fetch s.copyOf order by s.publishedOn desc nulls last, s.id desc")
 	List<Source> findAllWithOriginals();
 
-	Optional<Source> findByUrl(String url);
+	/** A source whose address names the same article (see {@link WebAddress}). */
+	Optional<Source> findFirstByUrlKeyOrderById(String urlKey);
+
+	/** Sources recorded before addresses had keys. */
+	@Query("select s from Source s where s.url is not null and s.urlKey is null")
+	List<Source> findWithoutUrlKey();
 
 	Slice<Source> findAllByOrderByIdDesc(Pageable page);
 
@@ -22,6 +27,9 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	 * The sources added last: what an analyst recording a new meeting most likely cites.
 	 */
 	List<Source> findFirst20ByOrderByIdDesc();
+
+	/** The copies on record of a source. */
+	List<Source> findByCopyOfIdOrderById(long originalId);
 
 	@Query("select s from Source s left join fetch s.copyOf where s.id in :ids")
 	List<Source> findAllWithOriginals(Collection<Long> ids);

@@ -1,0 +1,15 @@
+-- An article's text on record (up to 1 MB), apart from the source row so that lists and citations never load it (the
+-- row keeps its SHA-256, so that a change of text is a change of the source, with its version);
+-- and the key a source's address is compared by (the application's WebAddress: scheme and host case, "www.",
+-- trailing slash, fragment and tracking parameters do not make a new source). Older rows get their key from the
+-- application when it starts.
+create table source_text (
+    source_id bigint primary key references source (id) on delete cascade,
+    text      text   not null check (octet_length(text) between 1 and 1048576)
+);
+alter table source add column url_key varchar(2000);
+create index source_url_key_idx on source (url_key);
+-- Plain addresses (lower-case host, no query or fragment) get their key here, as the application would make it.
+update source set url_key = regexp_replace(regexp_replace(url, '^https?://(www\.)?', ''), '/+$', '')
+where url ~ '^https?://[a-z0-9.-]+(:[0-9]+)?(/[^?#]*)?$';
+alter table source add column text_digest varchar(64);

@@ -1,0 +1,45 @@
+package dev.readout.dossier;
+
+import dev.readout.source.Source;
+import dev.readout.source.SourceEditor;
+import dev.readout.source.SourceRepository;
+import dev.readout.source.SourceTexts;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A source's own page: what it is, its text when on record, its copies, and everything on
+ * the record that cites it.
+ */
+@Controller
+class SourcePageController {
+
+	private final SourceEditor sources;
+
+	private final SourceRepository repository;
+
+	private final SourceTexts texts;
+
+	private final CitingRecords citing;
+
+	SourcePageController(SourceEditor sources, SourceRepository repository, SourceTexts texts, CitingRecords citing) {
+		this.sources = sources;
+		this.repository = repository;
+		this.texts = texts;
+		this.citing = citing;
+	}
+
+	@GetMapping("/sources/{id}")
+	String show(@PathVariable long id, Model model) {
+		Source source = this.sources.find(id);
+		model.addAttribute("source", source);
+		model.addAttribute("text", this.texts.of(id));
+		model.addAttribute("copies", this.repository.findByCopyOfIdOrderById(id));
+		model.addAttribute("citing", this.citing.of(id));
+		return "dossier/source";
+	}
+
+}

@@ -1,0 +1,63 @@
+package dev.readout.source;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import dev.readout.form.FormText;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The texts of the articles on record, kept beside their sources. The source keeps the
+ * text's SHA-256, so that changing the text changes the source, with its version and its
+ * line in the audit trail.
+ */
+@Component
+@Transactional
+public class SourceTexts {
+
+	private final SourceTextRepository texts;
+
+	SourceTexts(SourceTextRepository texts) {
+		this.texts = texts;
+	}
+
+	/** The text on record, or "" without one. */
+	@Transactional(readOnly = true)
+	public String of(long sourceId) {
+		return this.texts.findById(sourceId).map(SourceText::getText).orElse("");
+	}
+
+	/**
+	 * Records the text of a saved source, whose digest the form set; a blank one removes
+	 * it.
+	 */
+	void record(Source source, String text) {
+		if (!source.hasText()) {
+			this.texts.deleteById(source.getId());
+		}
+		else {
+			this.texts.findById(source.getId())
+				.ifPresentOrElse(onRecord -> onRecord.replace(text),
+						() -> this.texts.save(new SourceText(source.getId(), text)));
+		}
+	}
+
+	/** The SHA-256 of a text, in hex; null for a blank one. */
+	static String digest(String text) {
+		if (!FormText.hasText(text)) {
+			return null;
+		}
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
+	}
+
+}

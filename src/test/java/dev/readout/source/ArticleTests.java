@@ -1,0 +1,164 @@
+package dev.readout.source;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import dev.readout.SeededRecord;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+import static dev.readout.SignedIn.analyst;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * An article on record: its text pasted or read from a file, its own page with what cites
+ * it, and its address compared by what names the article.
+ */
+@PageTest
+@Transactional
+class ArticleTests {
+
+	private static final String STORY = """
+			Two delegations met in Reykjavik on Tuesday to talk about fishing quotas.
+
+			The talks lasted four hours, officials said.""";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SeededRecord seeded;
+
+	@Test
+	void keepsAnArticlesTextAndShowsItOnTheSourcesOwnPage() {
+		MvcTestResult saved = create("Fishing talks in Reykjavik", "https://example.org/news/fishing", STORY);
+
+		assertThat(saved).hasStatus(302).redirectedUrl().matches("/sources/\\d+");
+		Document page = Pages.get(this.mvc, saved.getResponse().getRedirectedUrl());
+		assertThat(page.select("h1").text()).isEqualTo("Fishing talks in Reykjavik");
+		assertThat(page.select(".article-text").text()).contains("The talks lasted four hours, officials said.");
+		assertThat(page.text()).contains("Nothing on record cites this source yet.");
+	}
+
+	@Test
+	void listsWhatOnTheRecordCitesASource() {
+		Document page = Pages.get(this.mvc, "/sources/" + this.seeded.xiMeetingReport());
+		assertThat(page.select("#citing-heading + ul li").eachText()).contains("Meeting: Blinken – Xi Jinping meeting",
+				"Agreement: Resume military-to-military communication", "Channel: Defence and military");
+		assertThat(page.text()).contains("The article's text is not on record.");
+	}
+
+	@Test
+	void anAddressOnRecordInAnotherSpellingIsTheSameSource() {
+		assertThat(create("Fishing talks", "https://example.org/news/fishing", "")).hasStatus(302);
+
+		Document refused = Pages
+			.parse(create("Fishing talks again", "HTTP://WWW.Example.org/news/fishing/?utm_source=feed#top", ""));
+
+		assertThat(refused.getElementById("url").closest(".field").text())
+			.contains("This address is already on record as “Fishing talks”.");
+	}
+
+	@Test
+	void aTextOfMoreThanOneMegabyteIsRefusedNextToItAndNothingIsSaved() {
+		long sources = count();
+		Document refused = Pages.parse(create("Too long", "", "汉".repeat(400_000)));
+		assertThat(refused.getElementById("text").closest(".field").text()).contains("larger than 1 MB");
+		assertThat(count()).isEqualTo(sources);
+	}
+
+	@Test
+	void readsAWebPageIntoTheFormWithItsOwnMetadataAndWithoutItsScripts() {
+		String html = """
+				<html><head><title>Site | Fishing</title>
+				<meta property="og:title" content="Fishing talks end without a deal">
+				<meta property="og:site_name" content="Example News">
+				<meta property="article:published_time" content="2023-06-19T08:30:00+01:00">
+				<script>document.title = 'hijacked'</script><style>p { color: red }</style></head>
+				<body><nav>Home · World</nav><article><h1>Fishing talks end without a deal</h1>
+				<p>Two delegations met in Reykjavik.</p><p>They will meet again in May.</p></article></body></html>""";
+		long sources = count();
+
+		Document form = Pages.parse(upload("story.html", html.getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(form.getElementById("label").val()).isEqualTo("Fishing talks end without a deal");
+		assertThat(form.getElementById("publisher").val()).isEqualTo("Example News");
+		assertThat(form.getElementById("publishedOn").val()).isEqualTo("2023-06-19");
+		assertThat(form.getElementById("text").text())
+			.contains("Two delegations met in Reykjavik.", "They will meet again in May.")
+			.doesNotContain("hijacked", "color: red", "Home · World");
+		assertThat(count()).as("nothing saved before the analyst saves").isEqualTo(sources);
+	}
+
+	@Test
+	void refusesAFileThatIsNotTextOrOfAnotherKind() {
+		Document binary = Pages.parse(upload("story.txt", new byte[] { 'a', 0, (byte) 0xff, 'b' }));
+		assertThat(binary.select(".article-file .field-error").text()).contains("The file is not text");
+
+		Document pdf = Pages.parse(upload("story.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
+		assertThat(pdf.select(".article-file .field-error").text()).contains("Readout reads .txt and .html files.");
+	}
+
+	@Test
+	void aChangeOfTextIsAChangeOfTheSourceWithItsVersionAndAuditLine() {
+		MvcTestResult saved = create("Fishing talks", "", STORY);
+		long id = Long.parseLong(saved.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+		Document edit = Pages.get(this.mvc.get().uri("/sources/" + id + "/edit").with(analyst()));
+		var values = Pages.formValues(edit.selectFirst("form[action$=" + id + "]"));
+		assertThat(values.getFirst("text")).contains("four hours");
+		values.set("text", STORY.replace("four hours", "five hours"));
+
+		assertThat(this.mvc.post().uri("/sources/" + id).with(csrf()).with(analyst()).params(values)).hasStatus(302);
+
+		assertThat(this.jdbc.sql("select text from source_text where source_id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).contains("five hours");
+		assertThat(this.jdbc.sql("select version from source where id = ?").param(id).query(Integer.class).single())
+			.isEqualTo(1);
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event where subject_type = 'SOURCE' and subject_id = ? and action = 'UPDATE'
+				and (before_values ->> 'textSha256') <> (after_values ->> 'textSha256')""")
+			.param(id)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	private MvcTestResult create(String label, String url, String text) {
+		return this.mvc.post()
+			.uri("/sources")
+			.with(csrf())
+			.with(analyst())
+			.param("label", label)
+			.param("url", url)
+			.param("text", text)
+			.exchange();
+	}
+
+	private MvcTestResult upload(String filename, byte[] content) {
+		return this.mvc.post()
+			.multipart()
+			.uri("/sources/new/file")
+			.file(new MockMultipartFile("file", filename, "application/octet-stream", content))
+			.with(csrf())
+			.with(analyst())
+			.exchange();
+	}
+
+	private long count() {
+		return this.jdbc.sql("select count(*) from source").query(Long.class).single();
+	}
+
+}
