@@ -13,3 +13,10 @@ create index source_url_key_idx on source (url_key);
 update source set url_key = regexp_replace(regexp_replace(url, '^https?://(www\.)?', ''), '/+$', '')
 where url ~ '^https?://[a-z0-9.-]+(:[0-9]+)?(/[^?#]*)?$';
 alter table source add column text_digest varchar(64);
+
+-- Articles are searched with the rest of the record: their headlines and their texts, English by stem, Chinese by
+-- pairs of characters (search_document, V4).
+alter table source add column search_document tsvector generated always as (search_document(label)) stored;
+create index source_search_idx on source using gin (search_document);
+alter table source_text add column search_document tsvector generated always as (search_document(text)) stored;
+create index source_text_search_idx on source_text using gin (search_document);

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Full-text search over the record with PostgreSQL: the words as a web search would read
  * them ({@code "exact phrase"}, {@code or}, {@code -word}), English words by their stem,
- * Chinese by pairs of characters (see {@code cjk_bigrams} in the V4 migration). Four
+ * Chinese by pairs of characters (see {@code cjk_bigrams} in the V4 migration). Five
  * queries (after one setting), each answered from a GIN index (or, for a common word, by
  * walking the newest rows) and cut to the best {@link #LIMIT} hits among the latest
  * {@link #CANDIDATES} matches.
@@ -64,6 +64,18 @@ public class RecordSearch {
 			order by ts_rank(a.search_document, query) desc, m.local_start desc, a.id desc
 			limit :limit""".formatted(QUERY, QUERY);
 
+	private static final String SOURCES = """
+			select s.id, s.label, s.publisher, s.published_on,
+			       ts_headline('english', coalesce(t.text, ''), query, :options) as snippet
+			from source s left join source_text t on t.source_id = s.id, %s query
+			where s.id in ((select source_id from source_text where search_document @@ %s
+			                order by source_id desc limit :candidates)
+			               union (select id from source where search_document @@ %s
+			                      order by id desc limit :candidates))
+			order by ts_rank(s.search_document, query) + ts_rank(coalesce(t.search_document, ''), query) desc,
+			         s.id desc
+			limit :limit""".formatted(QUERY, QUERY, QUERY);
+
 	private static final String OFFICIALS = """
 			select o.id, o.full_name, o.native_name, o.country
 			from official o, %s query
@@ -97,7 +109,8 @@ public class RecordSearch {
 		// them
 		// apart, so plans stay custom for this transaction.
 		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-		return new SearchResults(words, meetings(words), readouts(words), agreements(words), officials(words));
+		return new SearchResults(words, meetings(words), readouts(words), agreements(words), sources(words),
+				officials(words));
 	}
 
 	private List<SearchResults.MeetingHit> meetings(String words) {
@@ -119,6 +132,14 @@ public class RecordSearch {
 		return query(AGREEMENTS, words)
 			.query((row, number) -> new SearchResults.AgreementHit(row.getLong("id"), row.getLong("meeting_id"),
 					row.getString("meeting_title"), AgreementStatus.valueOf(row.getString("status")),
+					Snippet.of(row.getString("snippet"))))
+			.list();
+	}
+
+	private List<SearchResults.SourceHit> sources(String words) {
+		return query(SOURCES, words)
+			.query((row, number) -> new SearchResults.SourceHit(row.getLong("id"), row.getString("label"),
+					row.getString("publisher"), row.getObject("published_on", LocalDate.class),
 					Snippet.of(row.getString("snippet"))))
 			.list();
 	}

@@ -1,5 +1,6 @@
 package dev.readout.search;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.readout.agreement.AgreementStatus;
@@ -10,10 +11,10 @@ import dev.readout.vocabulary.PartialDate;
  * {@link RecordSearch#LIMIT} hits.
  */
 public record SearchResults(String words, List<MeetingHit> meetings, List<ReadoutHit> readouts,
-		List<AgreementHit> agreements, List<OfficialHit> officials) {
+		List<AgreementHit> agreements, List<SourceHit> sources, List<OfficialHit> officials) {
 
 	public boolean isEmpty() {
-		return this.meetings.isEmpty() && this.readouts.isEmpty() && this.agreements.isEmpty()
+		return this.meetings.isEmpty() && this.readouts.isEmpty() && this.agreements.isEmpty() && this.sources.isEmpty()
 				&& this.officials.isEmpty();
 	}
 
@@ -29,6 +30,10 @@ public record SearchResults(String words, List<MeetingHit> meetings, List<Readou
 
 	public record AgreementHit(long id, long meetingId, String meetingTitle, AgreementStatus status,
 			Snippet description) {
+	}
+
+	/** An article whose headline or text matches, with an excerpt of its text. */
+	public record SourceHit(long id, String label, String publisher, LocalDate publishedOn, Snippet snippet) {
 	}
 
 	public record OfficialHit(long id, String fullName, String nativeName, String country) {

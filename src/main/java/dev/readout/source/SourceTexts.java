@@ -44,6 +44,8 @@ public class SourceTexts {
 				.ifPresentOrElse(onRecord -> onRecord.replace(text),
 						() -> this.texts.save(new SourceText(source.getId(), text)));
 		}
+		// Written now, like the source itself, for what the transaction reads next.
+		this.texts.flush();
 	}
 
 	/** The SHA-256 of a text, in hex; null for a blank one. */

@@ -53,6 +53,16 @@ class ArticleTests {
 	}
 
 	@Test
+	void findsArticlesByTheirTextInEnglishAndChinese() {
+		create("Fishing talks in Reykjavik", "", STORY + "\n\n两国代表团讨论了渔业配额。");
+
+		assertThat(Pages.get(this.mvc, "/search?q=quota").select("#hits-sources + ol li").eachText()).singleElement()
+			.satisfies(hit -> assertThat(hit).startsWith("Fishing talks in Reykjavik").contains("quotas"));
+		assertThat(Pages.get(this.mvc, "/search?q=渔业配额").select("#hits-sources + ol li").text())
+			.contains("Fishing talks in Reykjavik");
+	}
+
+	@Test
 	void listsWhatOnTheRecordCitesASource() {
 		Document page = Pages.get(this.mvc, "/sources/" + this.seeded.xiMeetingReport());
 		assertThat(page.select("#citing-heading + ul li").eachText()).contains("Meeting: Blinken – Xi Jinping meeting",
