@@ -20,3 +20,12 @@ alter table source add column search_document tsvector generated always as (sear
 create index source_search_idx on source using gin (search_document);
 alter table source_text add column search_document tsvector generated always as (search_document(text)) stored;
 create index source_text_search_idx on source_text using gin (search_document);
+
+-- Each text filed under the keys of its MinHash bands (see ArticleFingerprint): texts that share a key are candidate
+-- copies or editions of each other, found without comparing a new text with every stored one.
+create table source_band (
+    source_id bigint not null references source (id) on delete cascade,
+    band_key  bigint not null,
+    primary key (source_id, band_key)
+);
+create index source_band_key_idx on source_band (band_key);

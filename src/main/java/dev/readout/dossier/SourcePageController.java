@@ -1,5 +1,6 @@
 package dev.readout.dossier;
 
+import dev.readout.source.CopyCandidates;
 import dev.readout.source.Source;
 import dev.readout.source.SourceEditor;
 import dev.readout.source.SourceRepository;
@@ -11,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A source's own page: what it is, its text when on record, its copies, and everything on
- * the record that cites it.
+ * A source's own page: what it is, its text when on record, its copies, the copies and
+ * editions Readout finds among the texts on record, and everything that cites it.
  */
 @Controller
 class SourcePageController {
@@ -25,11 +26,15 @@ class SourcePageController {
 
 	private final CitingRecords citing;
 
-	SourcePageController(SourceEditor sources, SourceRepository repository, SourceTexts texts, CitingRecords citing) {
+	private final CopyCandidates candidates;
+
+	SourcePageController(SourceEditor sources, SourceRepository repository, SourceTexts texts, CitingRecords citing,
+			CopyCandidates candidates) {
 		this.sources = sources;
 		this.repository = repository;
 		this.texts = texts;
 		this.citing = citing;
+		this.candidates = candidates;
 	}
 
 	@GetMapping("/sources/{id}")
@@ -39,6 +44,7 @@ class SourcePageController {
 		model.addAttribute("text", this.texts.of(id));
 		model.addAttribute("copies", this.repository.findByCopyOfIdOrderById(id));
 		model.addAttribute("citing", this.citing.of(id));
+		model.addAttribute("candidates", this.candidates.of(id));
 		return "dossier/source";
 	}
 

@@ -70,10 +70,16 @@ class SourceController {
 		return "redirect:/sources/" + source.getId();
 	}
 
+	/**
+	 * @param copyOf an original to mark the source a copy of, as the source's page
+	 * proposes; the analyst confirms by saving
+	 */
 	@GetMapping("/sources/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
+	String edit(@PathVariable long id, @RequestParam(required = false) Long copyOf, Model model) {
 		Source source = this.editor.find(id);
-		return form(model, ChangedMeanwhile.formToShow(model, this.editor.withText(source)), source);
+		SourceForm onRecord = this.editor.withText(source);
+		return form(model, ChangedMeanwhile.formToShow(model, (copyOf != null) ? onRecord.copyOf(copyOf) : onRecord),
+				source);
 	}
 
 	@PostMapping("/sources/{id}")

@@ -53,6 +53,12 @@ public record SourceForm(@Size(max = 200) String publisher, @NotBlank @Size(max 
 				FormText.of(article.publishedOn()), "", null, article.text(), null);
 	}
 
+	/** The same values, marking the source a copy of this original. */
+	SourceForm copyOf(long originalId) {
+		return new SourceForm(this.publisher, this.label, this.publishedOn, this.url, originalId, this.text,
+				this.version);
+	}
+
 	SourceForm startingFrom(int currentVersion) {
 		return new SourceForm(this.publisher, this.label, this.publishedOn, this.url, this.copyOfId, this.text,
 				currentVersion);

@@ -28,6 +28,10 @@ public class SourceText {
 		this.text = text;
 	}
 
+	public Long getSourceId() {
+		return this.sourceId;
+	}
+
 	public String getText() {
 		return this.text;
 	}

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 
 import dev.readout.form.FormText;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +22,11 @@ public class SourceTexts {
 
 	private final SourceTextRepository texts;
 
-	SourceTexts(SourceTextRepository texts) {
+	private final JdbcClient jdbc;
+
+	SourceTexts(SourceTextRepository texts, JdbcClient jdbc) {
 		this.texts = texts;
+		this.jdbc = jdbc;
 	}
 
 	/** The text on record, or "" without one. */
@@ -46,6 +50,16 @@ public class SourceTexts {
 		}
 		// Written now, like the source itself, for what the transaction reads next.
 		this.texts.flush();
+		fileUnderBands(source.getId(), source.hasText() ? ArticleFingerprint.of(text).bandKeys() : new long[0]);
+	}
+
+	/** Files the text under the keys of its bands, in place of those of its last text. */
+	private void fileUnderBands(long sourceId, long[] keys) {
+		this.jdbc.sql("delete from source_band where source_id = ?").param(sourceId).update();
+		this.jdbc.sql(
+				"insert into source_band (source_id, band_key) select ?, band_key from unnest(?::bigint[]) as band_key")
+			.params(sourceId, keys)
+			.update();
 	}
 
 	/** The SHA-256 of a text, in hex; null for a blank one. */

@@ -63,6 +63,35 @@ class ArticleTests {
 	}
 
 	@Test
+	void findsACopyOfAnArticleOnRecordAndLeavesAnIndependentReportAlone() {
+		var corpus = CopyCorpus.texts();
+		long original = id(create("Fishing deal (original)", "", corpus.get(0).text()));
+		long independent = id(create("Fishing deal (another outlet)", "", corpus.get(3).text()));
+		long copy = id(create("Fishing deal (reworded)", "", corpus.get(1).text()));
+
+		Document page = Pages.get(this.mvc.get().uri("/sources/" + copy).with(analyst()));
+		assertThat(page.select(".candidates li").eachText()).singleElement()
+			.satisfies(candidate -> assertThat(candidate).startsWith("Fishing deal (original)")
+				.contains("% alike", "Quoted words both hold: “a fair catch for both coasts”"));
+		assertThat(page.select(".candidates a").eachAttr("href")).contains("/sources/" + original)
+			.doesNotContain("/sources/" + independent);
+
+		// The analyst confirms: the form opens with the copy marked, and saving keeps it.
+		String confirm = page.select(".candidates a[href*=copyOf]").attr("href");
+		Document form = Pages.get(this.mvc.get().uri(confirm).with(analyst()));
+		var values = Pages.formValues(form.selectFirst("form[action$=" + copy + "]"));
+		assertThat(values.getFirst("copyOfId")).isEqualTo(String.valueOf(original));
+		assertThat(this.mvc.post().uri("/sources/" + copy).with(csrf()).with(analyst()).params(values)).hasStatus(302);
+		assertThat(this.jdbc.sql("select copy_of_id from source where id = ?").param(copy).query(Long.class).single())
+			.isEqualTo(original);
+	}
+
+	private static long id(MvcTestResult created) {
+		assertThat(created).hasStatus(302);
+		return Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+	}
+
+	@Test
 	void listsWhatOnTheRecordCitesASource() {
 		Document page = Pages.get(this.mvc, "/sources/" + this.seeded.xiMeetingReport());
 		assertThat(page.select("#citing-heading + ul li").eachText()).contains("Meeting: Blinken – Xi Jinping meeting",
