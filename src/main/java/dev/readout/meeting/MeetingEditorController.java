@@ -10,7 +10,10 @@ import dev.readout.audit.Revision;
 import dev.readout.channel.ChannelRepository;
 import dev.readout.form.ChangedMeanwhile;
 import dev.readout.official.OfficialRepository;
+import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
+import dev.readout.source.SourceTexts;
+import dev.readout.web.NotFoundException;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,19 +47,34 @@ class MeetingEditorController {
 
 	private final SourceRepository sources;
 
+	private final SourceTexts texts;
+
 	MeetingEditorController(MeetingEditor editor, VisitRepository visits, ChannelRepository channels,
-			TopicRepository topics, OfficialRepository officials, SourceRepository sources) {
+			TopicRepository topics, OfficialRepository officials, SourceRepository sources, SourceTexts texts) {
 		this.editor = editor;
 		this.visits = visits;
 		this.channels = channels;
 		this.topics = topics;
 		this.officials = officials;
 		this.sources = sources;
+		this.texts = texts;
 	}
 
+	/**
+	 * @param fromSource an article on record to start from: the form comes filled with
+	 * what it names, for the analyst to check
+	 */
 	@GetMapping("/meetings/new")
-	String newMeeting(Model model) {
-		return form(model, MeetingForm.blank(), null);
+	String newMeeting(@RequestParam(required = false) Long fromSource, Model model) {
+		if (fromSource == null) {
+			return form(model, MeetingForm.blank(), null);
+		}
+		Source article = this.sources.findById(fromSource)
+			.orElseThrow(() -> new NotFoundException("Source", fromSource));
+		ArticleReading reading = ArticleReading.of(this.texts.of(fromSource), article.getPublishedOn(),
+				this.officials.findAllByOrderByFullName());
+		model.addAttribute("fromArticle", article);
+		return form(model, MeetingForm.from(reading, fromSource), null);
 	}
 
 	@PostMapping("/meetings")

@@ -87,6 +87,22 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 				withBlankRows(List.of()), null);
 	}
 
+	/**
+	 * A new contact as an article reports it, citing the article, for the analyst to
+	 * check.
+	 */
+	static MeetingForm from(ArticleReading reading, long sourceId) {
+		List<ParticipantRow> named = reading.officials()
+			.stream()
+			.map(official -> new ParticipantRow(official.getId(),
+					official.isPrivatePerson() ? "" : official.getCountry(), null))
+			.toList();
+		MeetingForm blank = blank();
+		return new MeetingForm("", FormText.of(reading.date()), "", false, "", "", null, "", null, "", "", "",
+				blank.format(), "", blank.status(), blank.level(), "", ClaimForm.none(), null, null, List.of(),
+				List.of(sourceId), withBlankRows(named), null);
+	}
+
 	static MeetingForm from(Meeting meeting) {
 		return new MeetingForm(meeting.getTitle(), FormText.asWritten(meeting.getStart()),
 				FormText.of(meeting.getLocalTime()), meeting.isTimeScheduled(), FormText.of(meeting.getTimeZone()),

@@ -86,6 +86,38 @@ class ArticleTests {
 			.isEqualTo(original);
 	}
 
+	@Test
+	void startsAContactFromAnArticleWithTheOfficialsItNamesAndTheDateItGives() {
+		MvcTestResult created = this.mvc.post()
+			.uri("/sources")
+			.with(csrf())
+			.with(analyst())
+			.param("label", "Talks in Beijing")
+			.param("publishedOn", "2023-06-19")
+			.param("text",
+					"Mr. Wang received the American visitor on Sunday. Antony J. Blinken later met 习近平 for "
+							+ "half an hour, and Mr. Wang said the talks had been candid.")
+			.exchange();
+		long article = id(created);
+		Document source = Pages.get(this.mvc.get().uri("/sources/" + article).with(analyst()));
+		String start = source.select("a:contains(Start a contact from this article)").attr("href");
+
+		Document form = Pages.get(this.mvc.get().uri(start).with(analyst()));
+
+		assertThat(form.select(".notice").text()).contains("Filled in from the article", "Talks in Beijing");
+		// Published on Monday 19 June: "on Sunday" is the 18th.
+		assertThat(form.getElementById("date").val()).isEqualTo("2023-06-18");
+		var values = Pages.formValues(form.selectFirst("main form[method=post]"));
+		assertThat(values.get("participants[0].officialId"))
+			.containsExactly(String.valueOf(this.seeded.official("Wang Yi")));
+		assertThat(values.get("participants[1].officialId"))
+			.containsExactly(String.valueOf(this.seeded.official("Antony J. Blinken")));
+		assertThat(values.get("participants[2].officialId"))
+			.containsExactly(String.valueOf(this.seeded.official("Xi Jinping")));
+		assertThat(values.get("participants[1].side")).containsExactly("US");
+		assertThat(values.get("sourceIds")).containsExactly(String.valueOf(article));
+	}
+
 	private static long id(MvcTestResult created) {
 		assertThat(created).hasStatus(302);
 		return Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
