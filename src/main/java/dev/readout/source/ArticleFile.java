@@ -1,24 +1,35 @@
 package dev.readout.source;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * An article read from a file an analyst uploads: plain text as it is, or a web page's
- * readable text with the headline, publisher and date from its own metadata. Markup is
- * parsed by jsoup, never executed; scripts and styles are dropped.
+ * An article read from a file an analyst uploads: plain text as it is, a web page's
+ * readable text with the headline, publisher and date from its own metadata, or an e-mail
+ * that forwards it. Markup is parsed by jsoup, never executed; scripts and styles are
+ * dropped.
  *
  * @param headline the page's headline, or null
  * @param publisher the site's name, or null
@@ -28,7 +39,7 @@ import org.jsoup.nodes.Element;
 record ArticleFile(String headline, String publisher, LocalDate publishedOn, String text) {
 
 	/**
-	 * Reads the file, named with its extension (.txt, .html or .htm).
+	 * Reads the file, named with its extension (.txt, .html, .htm or .eml).
 	 * @throws Unreadable when it is empty, too large, not text, or of another kind
 	 */
 	static ArticleFile read(String filename, byte[] content) throws Unreadable {
@@ -46,7 +57,51 @@ record ArticleFile(String headline, String publisher, LocalDate publishedOn, Str
 		if (name.endsWith(".html") || name.endsWith(".htm")) {
 			return fromPage(Jsoup.parse(decoded));
 		}
+		if (name.endsWith(".eml")) {
+			return fromMessage(content);
+		}
 		throw new Unreadable("source.file.kind");
+	}
+
+	/**
+	 * An article forwarded as e-mail: its subject as the headline, the sender's name as
+	 * the publisher, the day it was sent, and its plain-text part (or else its HTML part,
+	 * read as a page).
+	 */
+	private static ArticleFile fromMessage(byte[] content) throws Unreadable {
+		try {
+			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+					new ByteArrayInputStream(content));
+			String sender = (message.getFrom() != null && message.getFrom().length > 0
+					&& message.getFrom()[0] instanceof InternetAddress from) ? from.getPersonal() : null;
+			LocalDate sent = (message.getSentDate() != null)
+					? message.getSentDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate() : null;
+			String plain = part(message, "text/plain");
+			String body = (plain != null) ? plain.strip()
+					: Optional.ofNullable(part(message, "text/html"))
+						.map(html -> fromPage(Jsoup.parse(html)).text())
+						.orElseThrow(() -> new Unreadable("source.file.noText"));
+			return new ArticleFile(message.getSubject(), sender, sent, body);
+		}
+		catch (MessagingException | IOException ex) {
+			throw new Unreadable("source.file.notMessage");
+		}
+	}
+
+	/** The first part of this type, however deep in the message; null without one. */
+	private static String part(Part part, String type) throws MessagingException, IOException {
+		if (part.isMimeType(type) && part.getContent() instanceof String text) {
+			return text;
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String found = part(multipart.getBodyPart(i), type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static ArticleFile fromPage(Document page) {

@@ -174,12 +174,45 @@ class ArticleTests {
 	}
 
 	@Test
+	void readsAnArticleForwardedAsEmail() {
+		String eml = """
+				From: Example News <news@example.org>
+				To: desk@example.org
+				Subject: Fishing talks end without a deal
+				Date: Mon, 19 Jun 2023 09:15:00 +0000
+				MIME-Version: 1.0
+				Content-Type: multipart/alternative; boundary="b1"
+
+				--b1
+				Content-Type: text/plain; charset=UTF-8
+
+				Two delegations met in Reykjavik.
+
+				They will meet again in May.
+				--b1
+				Content-Type: text/html; charset=UTF-8
+
+				<p>Two delegations met in Reykjavik.</p><script>alert(1)</script>
+				--b1--
+				""".replace("\n", "\r\n");
+
+		Document form = Pages.parse(upload("story.eml", eml.getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(form.getElementById("label").val()).isEqualTo("Fishing talks end without a deal");
+		assertThat(form.getElementById("publisher").val()).isEqualTo("Example News");
+		assertThat(form.getElementById("publishedOn").val()).isEqualTo("2023-06-19");
+		assertThat(form.getElementById("text").text()).contains("Two delegations met in Reykjavik.",
+				"They will meet again in May.");
+	}
+
+	@Test
 	void refusesAFileThatIsNotTextOrOfAnotherKind() {
 		Document binary = Pages.parse(upload("story.txt", new byte[] { 'a', 0, (byte) 0xff, 'b' }));
 		assertThat(binary.select(".article-file .field-error").text()).contains("The file is not text");
 
 		Document pdf = Pages.parse(upload("story.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
-		assertThat(pdf.select(".article-file .field-error").text()).contains("Readout reads .txt and .html files.");
+		assertThat(pdf.select(".article-file .field-error").text())
+			.contains("Readout reads .txt, .html and .eml files.");
 	}
 
 	@Test
