@@ -1,6 +1,9 @@
 package dev.readout.form;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.http.HttpMethod;
@@ -9,7 +12,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Refuses every posted form with a value that cannot be converted, in the one place where
@@ -33,6 +38,15 @@ class UnreadableForms {
 		if (HttpMethod.POST.matches(request.getMethod())) {
 			binder.setBindingErrorProcessor(REFUSING);
 		}
+	}
+
+	/**
+	 * A file form posted without its file (a hand-made request, as the page always sends
+	 * one): the 400 page, like any form that cannot be read.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	void refuseFormWithoutItsFile(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.InvalidUrlException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -31,7 +32,14 @@ final class WebAddress {
 		if (address == null || address.isBlank()) {
 			return null;
 		}
-		UriComponents uri = UriComponentsBuilder.fromUriString(address.strip()).build();
+		UriComponents uri;
+		try {
+			uri = UriComponentsBuilder.fromUriString(address.strip()).build();
+		}
+		catch (InvalidUrlException ex) {
+			// Not an address a browser would follow: compared as written.
+			return address.strip();
+		}
 		String host = (uri.getHost() != null) ? uri.getHost().toLowerCase(Locale.ROOT) : "";
 		host = host.startsWith("www.") ? host.substring(4) : host;
 		String path = (uri.getPath() != null) ? uri.getPath().replaceAll("/+$", "") : "";

@@ -1,5 +1,6 @@
 package dev.readout.source;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +20,11 @@ class WebAddressTests {
 			""")
 	void reducesAnAddressToWhatNamesTheArticle(String address, String key) {
 		assertThat(WebAddress.key(address)).isEqualTo(key);
+	}
+
+	@Test
+	void comparesWhatIsNoAddressAsWritten() {
+		assertThat(WebAddress.key(" %_\\ ")).isEqualTo("%_\\");
 	}
 
 	@ParameterizedTest(name = "{0} and {1}")
