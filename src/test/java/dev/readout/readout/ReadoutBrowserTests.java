@@ -37,14 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ PostgresTestConfiguration.class, SeededRecord.class })
 class ReadoutBrowserTests {
 
-	@Autowired
-	SeededRecord seeded;
-
 	private static final String USERNAME = "browser-analyst";
 
 	private static final String PASSWORD = "typed in a real browser";
 
-	/** Sullivan – Wang Yi talks in Vienna, whose readouts no other test counts. */
 	@RegisterExtension
 	static final Browser browser = new Browser();
 
@@ -59,6 +55,13 @@ class ReadoutBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/**
+	 * The Munich meeting has no statement on record, so the test removes only what it
+	 * adds.
+	 */
+	@Autowired
+	SeededRecord seeded;
 
 	@BeforeEach
 	void createAnalyst() {
