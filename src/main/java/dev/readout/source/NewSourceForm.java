@@ -1,6 +1,9 @@
 package dev.readout.source;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import dev.readout.form.CalendarDate;
 import dev.readout.form.NotAfterToday;
@@ -11,23 +14,22 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
 /**
- * A source added from within another form (a readout, an agreement's status change). All
- * blank means no new source; once anything is filled in, the headline or label is
- * required.
+ * A source added from within another form (a readout, an agreement's status change), with
+ * its article's text if the analyst has it. All blank means no new source; once anything
+ * is filled in, the headline or label is required.
  */
 public record NewSourceForm(@Size(max = 200) String publisher, @Size(max = 500) String label,
 		@CalendarDate @NotAfterToday String publishedOn,
-		@Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") String url)
-		implements
-			Serializable {
+		@Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") String url,
+		@JsonIgnore @Size(max = SourceForm.MAX_TEXT_BYTES) String text) implements Serializable {
 
 	public static NewSourceForm blank() {
-		return new NewSourceForm("", "", "", "");
+		return new NewSourceForm("", "", "", "", "");
 	}
 
 	public boolean isStarted() {
 		return FormText.hasText(this.publisher) || FormText.hasText(this.label) || FormText.hasText(this.publishedOn)
-				|| FormText.hasText(this.url);
+				|| FormText.hasText(this.url) || FormText.hasText(this.text);
 	}
 
 	/**
@@ -38,11 +40,16 @@ public record NewSourceForm(@Size(max = 200) String publisher, @Size(max = 500) 
 		if (isStarted() && !FormText.hasText(this.label)) {
 			errors.rejectValue(path + ".label", "source.label.required");
 		}
+		if (this.text != null && this.text.getBytes(StandardCharsets.UTF_8).length > SourceForm.MAX_TEXT_BYTES) {
+			errors.rejectValue(path + ".text", "source.text.tooLarge");
+		}
 	}
 
 	Source toSource() {
-		return new Source(FormText.orNull(this.publisher), this.label.strip(), FormText.date(this.publishedOn),
+		Source source = new Source(FormText.orNull(this.publisher), this.label.strip(), FormText.date(this.publishedOn),
 				FormText.orNull(this.url));
+		source.digestText(SourceTexts.digest(this.text));
+		return source;
 	}
 
 }

@@ -55,7 +55,10 @@ public class SourceEditor {
 	 * audited as a source like one added on its own form.
 	 */
 	public Source create(NewSourceForm form) {
-		return this.edits.create(AUDIT_SUBJECT, form.toSource(), SourceForm::from);
+		Source source = this.edits.create(AUDIT_SUBJECT, form.toSource(),
+				created -> SourceForm.from(created, form.text()));
+		this.texts.record(source, form.text());
+		return source;
 	}
 
 	public Source create(SourceForm form) {

@@ -124,6 +124,23 @@ class ArticleTests {
 	}
 
 	@Test
+	void aSourceAddedFromAStatementsFormKeepsItsText() {
+		assertThat(this.mvc.post()
+			.uri("/meetings/" + this.seeded.munichMeeting() + "/readouts")
+			.with(csrf())
+			.with(analyst())
+			.param("side", "US")
+			.param("issuingBody", "Department of State")
+			.param("title", "The Secretary's meeting in Munich")
+			.param("newSource.label", "Munich report")
+			.param("newSource.text", STORY)).hasStatus(302);
+
+		long source = this.jdbc.sql("select id from source where label = 'Munich report'").query(Long.class).single();
+		assertThat(Pages.get(this.mvc, "/sources/" + source).select(".article-text").text())
+			.contains("The talks lasted four hours");
+	}
+
+	@Test
 	void listsWhatOnTheRecordCitesASource() {
 		Document page = Pages.get(this.mvc, "/sources/" + this.seeded.xiMeetingReport());
 		assertThat(page.select("#citing-heading + ul li").eachText()).contains("Meeting: Blinken – Xi Jinping meeting",
