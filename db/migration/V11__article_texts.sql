@@ -29,3 +29,12 @@ create table source_band (
     primary key (source_id, band_key)
 );
 create index source_band_key_idx on source_band (band_key);
+
+-- An analyst's verdict that two sources Readout found alike are independent reports: the pair is no longer proposed
+-- as a copy. Stored once per pair, the lower id first.
+create table source_independence (
+    source_id bigint not null references source (id) on delete cascade,
+    other_id  bigint not null references source (id) on delete cascade,
+    primary key (source_id, other_id),
+    check (source_id < other_id)
+);

@@ -120,6 +120,7 @@ public class RecordArchive {
 		tables.put("source", "copy_of_id is not null, id");
 		tables.put("source_text", "source_id");
 		tables.put("source_band", "source_id, band_key");
+		tables.put("source_independence", "source_id, other_id");
 		tables.put("official_position", "id");
 		tables.put("channel", "id");
 		tables.put("meeting", "id");

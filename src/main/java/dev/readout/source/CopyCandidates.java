@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The sources on record whose texts tell the same story as a source's own: copies and
  * editions, found by Readout for the analyst to confirm. Candidates come from the texts
  * filed under a common band key (see {@link ArticleFingerprint}), never from comparing
- * the text with every stored one; each is then compared sentence by sentence.
+ * the text with every stored one; each is then compared sentence by sentence. A pair the
+ * analyst judged independent is not proposed again.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,8 +27,10 @@ public class CopyCandidates {
 	private static final String SHARING_A_BAND = """
 			select other.source_id from source_band own
 			join source_band other on other.band_key = own.band_key and other.source_id <> own.source_id
-			where own.source_id = ?
-			group by other.source_id order by count(*) desc, other.source_id limit ?""";
+			where own.source_id = :id
+			  and not exists (select 1 from source_independence i
+			                  where (i.source_id, i.other_id) in ((:id, other.source_id), (other.source_id, :id)))
+			group by other.source_id order by count(*) desc, other.source_id limit :most""";
 
 	private final JdbcClient jdbc;
 
@@ -44,7 +47,11 @@ public class CopyCandidates {
 	/** The candidates, the most alike first; none for a source without text. */
 	public List<Candidate> of(long sourceId) {
 		String own = this.texts.findById(sourceId).map(SourceText::getText).orElse(null);
-		List<Long> sharing = this.jdbc.sql(SHARING_A_BAND).params(sourceId, COMPARED).query(Long.class).list();
+		List<Long> sharing = this.jdbc.sql(SHARING_A_BAND)
+			.param("id", sourceId)
+			.param("most", COMPARED)
+			.query(Long.class)
+			.list();
 		if (own == null || sharing.isEmpty()) {
 			return List.of();
 		}

@@ -58,6 +58,16 @@ class SourceController {
 		return form(model, form, null);
 	}
 
+	/**
+	 * The analyst's verdict on a pair Readout proposed: independent reports, not copies.
+	 */
+	@PostMapping("/sources/{id}/independent-of/{otherId}")
+	String judgeIndependent(@PathVariable long id, @PathVariable long otherId, RedirectAttributes redirect) {
+		this.editor.judgeIndependent(id, otherId);
+		redirect.addFlashAttribute("message", "source.judgedIndependent");
+		return "redirect:/sources/" + id;
+	}
+
 	@PostMapping("/sources")
 	String create(@Valid @ModelAttribute("form") SourceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {

@@ -1,13 +1,16 @@
 package dev.readout.source;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import dev.readout.audit.AuditTrail;
 import dev.readout.audit.AuditedEdits;
 import dev.readout.audit.Revision;
 import dev.readout.form.FormText;
 import dev.readout.web.NotFoundException;
 import org.hibernate.Hibernate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +30,17 @@ public class SourceEditor {
 
 	private final AuditedEdits edits;
 
-	SourceEditor(SourceRepository sources, SourceTexts texts, AuditedEdits edits) {
+	private final AuditTrail auditTrail;
+
+	private final JdbcClient jdbc;
+
+	SourceEditor(SourceRepository sources, SourceTexts texts, AuditedEdits edits, AuditTrail auditTrail,
+			JdbcClient jdbc) {
 		this.sources = sources;
 		this.texts = texts;
 		this.edits = edits;
+		this.auditTrail = auditTrail;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -67,6 +77,20 @@ public class SourceEditor {
 		this.edits.create(AUDIT_SUBJECT, source, created -> SourceForm.from(created, form.text()));
 		this.texts.record(source, form.text());
 		return source;
+	}
+
+	/**
+	 * Records the analyst's verdict that two sources Readout found alike are independent
+	 * reports, so the pair is not proposed again; audited on the source the verdict was
+	 * given on.
+	 */
+	public void judgeIndependent(long sourceId, long otherId) {
+		Source source = find(sourceId);
+		Source other = find(otherId);
+		this.jdbc.sql("""
+				insert into source_independence (source_id, other_id) values (least(?, ?), greatest(?, ?))
+				on conflict do nothing""").params(sourceId, otherId, sourceId, otherId).update();
+		this.auditTrail.updated(AUDIT_SUBJECT, source.getId(), Map.of(), Map.of("independentOf", other.getId()));
 	}
 
 	/** Saves nothing when someone saved the source since the analyst opened the form. */

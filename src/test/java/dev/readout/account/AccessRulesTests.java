@@ -99,6 +99,7 @@ class AccessRulesTests {
 				Arguments.of("POST", "/officials", SIGN_IN, 403, 200, 200),
 				Arguments.of("POST", "/officials/{qinGang}", SIGN_IN, 403, 200, 200),
 				Arguments.of("POST", "/sources", SIGN_IN, 403, 200, 200),
+				Arguments.of("POST", "/sources/{wangYiReport}/independent-of/{arrivalReport}", SIGN_IN, 403, 302, 302),
 				Arguments.of("POST", "/sources/{wangYiReport}", SIGN_IN, 403, 200, 200),
 				Arguments.of("POST", "/account/password", SIGN_IN, 200, 200, 200),
 				// Nothing is deleted, so an admin, who may restore, is told there is

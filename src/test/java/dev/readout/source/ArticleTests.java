@@ -118,6 +118,31 @@ class ArticleTests {
 		assertThat(values.get("sourceIds")).containsExactly(String.valueOf(article));
 	}
 
+	@Test
+	void aPairTheAnalystJudgedIndependentIsNotProposedAgain() {
+		var corpus = CopyCorpus.texts();
+		long original = id(create("Ports deal (original)", "", corpus.get(5).text()));
+		long copy = id(create("Ports deal (reworded)", "", corpus.get(6).text()));
+		Document page = Pages.get(this.mvc.get().uri("/sources/" + copy).with(analyst()));
+		assertThat(page.select(".candidates li")).hasSize(1);
+
+		MvcTestResult judged = this.mvc.post()
+			.uri("/sources/" + copy + "/independent-of/" + original)
+			.with(csrf())
+			.with(analyst())
+			.exchange();
+
+		assertThat(judged).hasStatus(302).redirectedUrl().isEqualTo("/sources/" + copy);
+		assertThat(Pages.get(this.mvc, "/sources/" + copy).select(".candidates li")).isEmpty();
+		assertThat(Pages.get(this.mvc, "/sources/" + original).select(".candidates li")).isEmpty();
+		assertThat(this.jdbc.sql("""
+				select actor from audit_event where subject_type = 'SOURCE' and subject_id = ?
+				and (after_values ->> 'independentOf')::bigint = ?""")
+			.params(copy, original)
+			.query(String.class)
+			.list()).containsExactly("analyst1");
+	}
+
 	private static long id(MvcTestResult created) {
 		assertThat(created).hasStatus(302);
 		return Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
