@@ -38,3 +38,9 @@ create table source_independence (
     primary key (source_id, other_id),
     check (source_id < other_id)
 );
+
+-- A source that tells another's story is a copy (syndicated, reworded) or another edition of the same outlet's story;
+-- either way it counts as the original. The copies on record so far are copies (A3 is a reworded copy).
+alter table source add column copy_kind varchar(8) check (copy_kind in ('COPY', 'EDITION'));
+update source set copy_kind = 'COPY' where copy_of_id is not null;
+alter table source add constraint source_copy_has_kind check ((copy_of_id is null) = (copy_kind is null));

@@ -19,6 +19,7 @@ import dev.readout.meeting.ParticipantRole;
 import dev.readout.official.Official;
 import dev.readout.readout.Readout;
 
+import dev.readout.source.CopyKind;
 import dev.readout.source.Source;
 import dev.readout.vocabulary.PartialDate;
 import jakarta.persistence.EntityManager;
@@ -47,7 +48,7 @@ public final class RecordMother {
 		int n = ++this.sequence;
 		Source shared = persist(new Source("Wire service", "Shared report " + n, on, null));
 		Source copy = persist(new Source(null, "Copy of shared report " + n, on, null));
-		copy.markAsCopyOf(shared);
+		copy.markAsCopyOf(shared, CopyKind.COPY);
 
 		Meeting meeting = new Meeting("Working talks " + n, PartialDate.day(on), MeetingFormat.IN_PERSON,
 				MeetingStatus.HELD, MeetingLevel.WORKING_LEVEL);

@@ -5,6 +5,8 @@ import dev.readout.audit.EditableRecord;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -46,6 +48,10 @@ public class Source implements EditableRecord {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source copyOf;
 
+	/** Whether this is a copy or another edition of the source it tells the story of. */
+	@Enumerated(EnumType.STRING)
+	private CopyKind copyKind;
+
 	@Version
 	private int version;
 
@@ -72,12 +78,16 @@ public class Source implements EditableRecord {
 		return this.textDigest != null;
 	}
 
-	/** Marks this as a copy of another source, or, with null, as an original. */
-	public void markAsCopyOf(Source original) {
+	/**
+	 * Marks this as a copy or another edition of another source, or, with null, as an
+	 * original.
+	 */
+	public void markAsCopyOf(Source original, CopyKind kind) {
 		if (original == this) {
 			throw new IllegalArgumentException("A source cannot be a copy of itself");
 		}
 		this.copyOf = original;
+		this.copyKind = (original != null) ? kind : null;
 	}
 
 	/** The source that counts: the original when this is a copy. */
@@ -108,6 +118,10 @@ public class Source implements EditableRecord {
 
 	public Source getCopyOf() {
 		return this.copyOf;
+	}
+
+	public CopyKind getCopyKind() {
+		return this.copyKind;
 	}
 
 	@Override

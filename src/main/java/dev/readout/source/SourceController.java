@@ -81,14 +81,16 @@ class SourceController {
 	}
 
 	/**
-	 * @param copyOf an original to mark the source a copy of, as the source's page
-	 * proposes; the analyst confirms by saving
+	 * @param copyOf an original to mark the source a copy (or, with {@code kind}, another
+	 * edition) of, as the source's page proposes; the analyst confirms by saving
 	 */
 	@GetMapping("/sources/{id}/edit")
-	String edit(@PathVariable long id, @RequestParam(required = false) Long copyOf, Model model) {
+	String edit(@PathVariable long id, @RequestParam(required = false) Long copyOf,
+			@RequestParam(defaultValue = "COPY") CopyKind kind, Model model) {
 		Source source = this.editor.find(id);
 		SourceForm onRecord = this.editor.withText(source);
-		return form(model, ChangedMeanwhile.formToShow(model, (copyOf != null) ? onRecord.copyOf(copyOf) : onRecord),
+		return form(model,
+				ChangedMeanwhile.formToShow(model, (copyOf != null) ? onRecord.copyOf(copyOf, kind) : onRecord),
 				source);
 	}
 
@@ -111,6 +113,7 @@ class SourceController {
 	private String form(Model model, SourceForm form, Source source) {
 		model.addAttribute("form", form);
 		model.addAttribute("source", source);
+		model.addAttribute("copyKinds", CopyKind.values());
 		model.addAttribute("originals",
 				this.sources.findAllWithOriginals().stream().filter(other -> other.getCopyOf() == null).toList());
 		return "source/form";

@@ -20,20 +20,21 @@ import org.springframework.validation.Errors;
  * What an analyst can set on a source, including that it is a copy of another.
  *
  * @param copyOfId the original this source copies, or null for an original
+ * @param copyKind whether it is a copy or another edition of it (a copy when not said)
  * @param text the article's text, up to 1 MB; the audit trail keeps its SHA-256
  * @param version the version the analyst started from; null for a new source
  */
 public record SourceForm(@Size(max = 200) String publisher, @NotBlank @Size(max = 500) String label,
 		@CalendarDate @NotAfterToday String publishedOn,
 		@Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.url}") String url, Long copyOfId,
-		@JsonIgnore @Size(max = SourceForm.MAX_TEXT_BYTES) String text,
+		CopyKind copyKind, @JsonIgnore @Size(max = SourceForm.MAX_TEXT_BYTES) String text,
 		@JsonIgnore Integer version) implements Serializable {
 
 	/** The most text an article on record holds, in bytes of UTF-8. */
 	public static final int MAX_TEXT_BYTES = 1_048_576;
 
 	static SourceForm blank() {
-		return new SourceForm("", "", "", "", null, "", null);
+		return new SourceForm("", "", "", "", null, null, "", null);
 	}
 
 	/** The source's values; its text, which only its own form shows, is read apart. */
@@ -44,24 +45,25 @@ public record SourceForm(@Size(max = 200) String publisher, @NotBlank @Size(max 
 	static SourceForm from(Source source, String text) {
 		return new SourceForm(FormText.of(source.getPublisher()), source.getLabel(),
 				FormText.of(source.getPublishedOn()), FormText.of(source.getUrl()),
-				(source.getCopyOf() != null) ? source.getCopyOf().getId() : null, text, source.getVersion());
+				(source.getCopyOf() != null) ? source.getCopyOf().getId() : null, source.getCopyKind(), text,
+				source.getVersion());
 	}
 
 	/** A new source from an article read from a file. */
 	static SourceForm from(ArticleFile article) {
 		return new SourceForm(FormText.of(article.publisher()), FormText.of(article.headline()),
-				FormText.of(article.publishedOn()), "", null, article.text(), null);
+				FormText.of(article.publishedOn()), "", null, null, article.text(), null);
 	}
 
-	/** The same values, marking the source a copy of this original. */
-	SourceForm copyOf(long originalId) {
-		return new SourceForm(this.publisher, this.label, this.publishedOn, this.url, originalId, this.text,
+	/** The same values, marking the source a copy or another edition of this original. */
+	SourceForm copyOf(long originalId, CopyKind kind) {
+		return new SourceForm(this.publisher, this.label, this.publishedOn, this.url, originalId, kind, this.text,
 				this.version);
 	}
 
 	SourceForm startingFrom(int currentVersion) {
-		return new SourceForm(this.publisher, this.label, this.publishedOn, this.url, this.copyOfId, this.text,
-				currentVersion);
+		return new SourceForm(this.publisher, this.label, this.publishedOn, this.url, this.copyOfId, this.copyKind,
+				this.text, currentVersion);
 	}
 
 	/** What the audit trail keeps of the text: its SHA-256, or null without one. */
@@ -106,7 +108,7 @@ public record SourceForm(@Size(max = 200) String publisher, @NotBlank @Size(max 
 	void applyTo(Source source, Source original) {
 		source.revise(FormText.orNull(this.publisher), this.label.strip(), FormText.date(this.publishedOn),
 				FormText.orNull(this.url));
-		source.markAsCopyOf(original);
+		source.markAsCopyOf(original, (this.copyKind != null) ? this.copyKind : CopyKind.COPY);
 		source.digestText(SourceTexts.digest(this.text));
 	}
 

@@ -18,7 +18,7 @@ record SourceRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String
 	/** The form the web page would send; NUL characters dropped as there. */
 	SourceForm toForm() {
 		return new SourceForm(FormText.withoutNul(this.publisher), FormText.withoutNul(this.label),
-				FormText.withoutNul(this.publishedOn), FormText.withoutNul(this.url), null,
+				FormText.withoutNul(this.publishedOn), FormText.withoutNul(this.url), null, null,
 				FormText.withoutNul(this.text), null);
 	}
 

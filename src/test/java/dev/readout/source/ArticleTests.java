@@ -119,6 +119,27 @@ class ArticleTests {
 	}
 
 	@Test
+	void anEditionIsMarkedAsAnotherEditionAndStillCountsAsItsOriginal() {
+		var corpus = CopyCorpus.texts();
+		long original = id(create("Quake call (first edition)", "", corpus.get(10).text()));
+		long edition = id(create("Quake call (updated)", "", corpus.get(12).text()));
+		Document page = Pages.get(this.mvc.get().uri("/sources/" + edition).with(analyst()));
+		String mark = page.select(".candidates a:contains(another edition)").attr("href");
+
+		Document form = Pages.get(this.mvc.get().uri(mark).with(analyst()));
+		var values = Pages.formValues(form.selectFirst("form[action$=" + edition + "]"));
+		assertThat(values.getFirst("copyOfId")).isEqualTo(String.valueOf(original));
+		assertThat(values.getFirst("copyKind")).isEqualTo("EDITION");
+		assertThat(this.mvc.post().uri("/sources/" + edition).with(csrf()).with(analyst()).params(values))
+			.hasStatus(302);
+
+		assertThat(Pages.get(this.mvc, "/sources/" + edition).select(".copy-of").text())
+			.isEqualTo("Another edition of Quake call (first edition)");
+		assertThat(Pages.get(this.mvc, "/sources").getElementById("source-" + edition).text())
+			.contains("another edition of “Quake call (first edition)”, counted as that source");
+	}
+
+	@Test
 	void aPairTheAnalystJudgedIndependentIsNotProposedAgain() {
 		var corpus = CopyCorpus.texts();
 		long original = id(create("Ports deal (original)", "", corpus.get(5).text()));

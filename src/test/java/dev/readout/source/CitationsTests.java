@@ -18,7 +18,7 @@ class CitationsTests {
 	private final Source other = source(4, "Another report");
 
 	{
-		this.copy.markAsCopyOf(this.original);
+		this.copy.markAsCopyOf(this.original, CopyKind.COPY);
 	}
 
 	@Test
