@@ -77,7 +77,17 @@ class RecordConstraintsTests {
 
 	@Test
 	void refusesASourceThatIsACopyOfItself() {
-		assertRefused("update source set copy_of_id = id where id = 1");
+		assertRefused("update source set copy_of_id = id, copy_kind = 'COPY' where id = 1");
+	}
+
+	@Test
+	void refusesACopyWithoutItsKind() {
+		assertRefused("update source set copy_of_id = 1 where id = 2");
+	}
+
+	@Test
+	void refusesAKindOfCopyWithoutAnOriginal() {
+		assertRefused("update source set copy_kind = 'EDITION' where id = 2");
 	}
 
 	@Test

@@ -66,7 +66,7 @@ class ArticleBrowserTests {
 
 	@AfterEach
 	void removeWhatTheTestAdded() {
-		this.jdbc.sql("update source set copy_of_id = null where label like 'Browser: %'").update();
+		this.jdbc.sql("update source set copy_of_id = null, copy_kind = null where label like 'Browser: %'").update();
 		this.jdbc
 			.sql("delete from meeting_source where source_id in (select id from source where label like 'Browser: %')")
 			.update();
