@@ -64,7 +64,9 @@ record ArticleReading(List<Official> officials, LocalDate date) {
 	 * Chinese characters anywhere).
 	 */
 	private static Optional<Integer> firstMention(String text, String... names) {
-		return Arrays.stream(names).filter(Objects::nonNull).map(name -> {
+		// Most officials on record are not named at all: a plain search first, a pattern
+		// only for a name the text holds.
+		return Arrays.stream(names).filter(Objects::nonNull).filter(text::contains).map(name -> {
 			Matcher mention = Pattern.compile("(?<!\\p{IsLatin})" + Pattern.quote(name) + "(?!\\p{IsLatin})")
 				.matcher(text);
 			return mention.find() ? mention.start() : Integer.MAX_VALUE;

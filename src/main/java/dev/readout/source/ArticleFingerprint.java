@@ -1,6 +1,7 @@
 package dev.readout.source;
 
 import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -35,8 +36,6 @@ final class ArticleFingerprint {
 
 	private static final Pattern QUOTED = Pattern.compile("[\"“”„][^\"“”„]{1,400}[\"“”]|「[^」]{1,400}」");
 
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。！？])\\s+|\\n\\s*\\n|(?<=[。！？])");
-
 	private static final Pattern WORD = Pattern.compile("[\\p{IsHan}]|[\\p{L}\\p{N}]+");
 
 	private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on",
@@ -70,7 +69,7 @@ final class ArticleFingerprint {
 		String own = QUOTED.matcher(text).replaceAll(" ");
 		List<Set<String>> sentences = new ArrayList<>();
 		Set<String> pairs = new HashSet<>();
-		for (String sentence : SENTENCE_END.split(own)) {
+		for (String sentence : sentences(own)) {
 			List<String> words = words(sentence);
 			if (words.size() >= 3) {
 				sentences.add(new HashSet<>(words));
@@ -80,6 +79,21 @@ final class ArticleFingerprint {
 			}
 		}
 		return new ArticleFingerprint(sentences, quotes, pairs);
+	}
+
+	/**
+	 * The text's sentences, as the platform's sentence rules (English and Chinese) find
+	 * them.
+	 */
+	private static List<String> sentences(String text) {
+		List<String> sentences = new ArrayList<>();
+		BreakIterator boundaries = BreakIterator.getSentenceInstance(Locale.ROOT);
+		boundaries.setText(text);
+		for (int start = boundaries.first(),
+				end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
+			sentences.add(text.substring(start, end));
+		}
+		return sentences;
 	}
 
 	/** The content words, lower-case and crudely stemmed, in order. */

@@ -1,7 +1,6 @@
 package dev.readout.source;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -40,7 +39,7 @@ public record NewSourceForm(@Size(max = 200) String publisher, @Size(max = 500) 
 		if (isStarted() && !FormText.hasText(this.label)) {
 			errors.rejectValue(path + ".label", "source.label.required");
 		}
-		if (this.text != null && this.text.getBytes(StandardCharsets.UTF_8).length > SourceForm.MAX_TEXT_BYTES) {
+		if (!SourceTexts.fits(this.text)) {
 			errors.rejectValue(path + ".text", "source.text.tooLarge");
 		}
 	}

@@ -1,7 +1,6 @@
 package dev.readout.source;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -87,7 +86,7 @@ public record SourceForm(@Size(max = 200) String publisher, @NotBlank @Size(max 
 	 * @param self the source being edited, or null for a new one
 	 */
 	void rejectInconsistencies(Errors errors, Long self, OnRecord onRecord) {
-		if (this.text != null && this.text.getBytes(StandardCharsets.UTF_8).length > MAX_TEXT_BYTES) {
+		if (!SourceTexts.fits(this.text)) {
 			errors.rejectValue("text", "source.text.tooLarge");
 		}
 		Optional<Source> original = onRecord.original();

@@ -62,6 +62,11 @@ public class SourceTexts {
 			.update();
 	}
 
+	/** Whether a text fits on record: at most 1 MB of UTF-8. */
+	static boolean fits(String text) {
+		return text == null || text.getBytes(StandardCharsets.UTF_8).length <= SourceForm.MAX_TEXT_BYTES;
+	}
+
 	/** The SHA-256 of a text, in hex; null for a blank one. */
 	static String digest(String text) {
 		if (!FormText.hasText(text)) {
