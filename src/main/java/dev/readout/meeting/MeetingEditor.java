@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import dev.readout.audit.AuditTrail;
@@ -83,6 +84,14 @@ public class MeetingEditor {
 	public Revision<Meeting> revise(long id, MeetingForm form) {
 		return this.edits.revise(AUDIT_SUBJECT, findForEditing(id), form.version(), MeetingForm::from,
 				meeting -> apply(form, meeting));
+	}
+
+	/**
+	 * Changes the meeting as an analyst would on its form, starting from the version on
+	 * record: for changes proposed by an import and confirmed by the analyst.
+	 */
+	public Revision<Meeting> revise(long id, UnaryOperator<MeetingForm> change) {
+		return revise(id, change.apply(MeetingForm.from(findForEditing(id))));
 	}
 
 	public void delete(long id) {

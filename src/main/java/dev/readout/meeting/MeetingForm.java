@@ -139,6 +139,36 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 				this.channelId, this.topicIds, this.sourceIds, this.participants, currentVersion);
 	}
 
+	/** The same meeting with one more participant. */
+	public MeetingForm withParticipant(ParticipantRow row) {
+		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
+				this.spanDays, this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country,
+				this.format, this.occasion, this.status, this.level, this.summary, this.summaryClaim, this.visitId,
+				this.channelId, this.topicIds, this.sourceIds,
+				Stream.concat(this.participants.stream(), Stream.of(row)).toList(), this.version);
+	}
+
+	/** The same meeting citing one more source. */
+	public MeetingForm citing(long sourceId) {
+		List<Long> cited = Stream.concat(this.sourceIds.stream(), Stream.of(sourceId)).distinct().sorted().toList();
+		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
+				this.spanDays, this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country,
+				this.format, this.occasion, this.status, this.level, this.summary, this.summaryClaim, this.visitId,
+				this.channelId, this.topicIds, cited, this.participants, this.version);
+	}
+
+	/**
+	 * The same contact as held from this day to that (null for one day): an expected
+	 * contact's month and window give way to the days it took place.
+	 */
+	public MeetingForm heldOn(LocalDate start, LocalDate end) {
+		return new MeetingForm(this.title, start.toString(), "", false, "",
+				(end != null && !end.equals(start)) ? end.toString() : "", null, "", this.durationMinutes, this.venue,
+				this.city, this.country, this.format, this.occasion, MeetingStatus.HELD, this.level, this.summary,
+				this.summaryClaim, this.visitId, this.channelId, this.topicIds, this.sourceIds, this.participants,
+				this.version);
+	}
+
 	/** The rows that name an official. */
 	List<ParticipantRow> filledParticipants() {
 		return this.participants.stream().filter(row -> row.officialId() != null).toList();

@@ -92,4 +92,13 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
 	}
 
+	/**
+	 * The meetings an official took part in whose date (at its precision) starts between
+	 * these days: the candidates for a record of the same contact from elsewhere.
+	 */
+	@Query("""
+			select distinct m from Meeting m join m.participants p
+			where p.official.id = :officialId and m.start.date between :from and :to""")
+	List<Meeting> findWithParticipantStartingBetween(long officialId, LocalDate from, LocalDate to);
+
 }

@@ -88,10 +88,17 @@ public class Official implements EditableRecord {
 
 	/**
 	 * The positions held at any time within {@code when}: for a day, the titles as of
-	 * that day.
+	 * that day. A position whose tenure is not on record counts only when no position
+	 * with a tenure on record covers the date: a title taken from one travel record must
+	 * not follow the official into the years of their later posts.
 	 */
 	public List<Position> positionsHeldDuring(PartialDate when) {
-		return this.positions.stream().filter(position -> position.heldDuring(when)).sorted(Position.BY_START).toList();
+		List<Position> held = this.positions.stream()
+			.filter(position -> position.heldDuring(when))
+			.sorted(Position.BY_START)
+			.toList();
+		List<Position> dated = held.stream().filter(Position::isTenureKnown).toList();
+		return dated.isEmpty() ? held : dated;
 	}
 
 	public List<Position> positionsOverTime() {

@@ -48,6 +48,19 @@ public class OfficialEditor {
 				official -> form.applyTo(official, citedSources(form)));
 	}
 
+	/**
+	 * Adds a position to the official as the analyst would on their form, starting from
+	 * the version on record.
+	 */
+	public Official addPosition(long id, OfficialForm.PositionRow position) {
+		Official official = find(id);
+		OfficialForm changed = OfficialForm.from(official).withPosition(position);
+		return this.edits
+			.revise(AUDIT_SUBJECT, official, changed.version(), OfficialForm::from,
+					revised -> changed.applyTo(revised, citedSources(changed)))
+			.record();
+	}
+
 	private Map<Long, Source> citedSources(OfficialForm form) {
 		Map<Long, Source> cited = this.sources.findAllById(form.citedSourceIds())
 			.stream()

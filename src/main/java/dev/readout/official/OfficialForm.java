@@ -68,6 +68,17 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 				official.getVersion());
 	}
 
+	/** An official not on record yet, with the positions a record gives them. */
+	public static OfficialForm of(String fullName, String country, PositionRow... positions) {
+		return new OfficialForm(fullName, "", country, false, List.of(positions), null);
+	}
+
+	/** The same official with one more position. */
+	public OfficialForm withPosition(PositionRow position) {
+		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson,
+				Stream.concat(this.positions.stream(), Stream.of(position)).toList(), this.version);
+	}
+
 	OfficialForm withBlankPositionRows() {
 		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson,
 				withBlankRows(this.positions), this.version);

@@ -81,6 +81,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/webjars/**", "/login", "/error", "/actuator/health/**")
 				.permitAll()
+				.requestMatchers("/admin/import/historian", "/admin/import/historian/**")
+				.hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
 				.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/account/**")

@@ -71,6 +71,17 @@ public class SourceEditor {
 		return source;
 	}
 
+	/**
+	 * The source on record at the form's address (or its original, when it is a copy), or
+	 * a new one made from the form.
+	 */
+	public Source atAddress(NewSourceForm form) {
+		return Optional.ofNullable(WebAddress.key(form.url()))
+			.flatMap(this.sources::findFirstByUrlKeyOrderById)
+			.map(Source::original)
+			.orElseGet(() -> create(form));
+	}
+
 	public Source create(SourceForm form) {
 		Source source = new Source(null, form.label(), null, null);
 		form.applyTo(source, original(form));
