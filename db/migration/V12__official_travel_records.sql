@@ -25,7 +25,7 @@ create table historian_record (
     created_by             varchar(100)  not null,
     created_at             varchar(40)   not null,
     last_modified_by       varchar(100)  not null,
-    last_modified_at       varchar(40),
+    last_modified_at       varchar(40)   not null,
     state                  varchar(8)    not null check (state in ('IMPORTED', 'MERGED', 'PROPOSED', 'MATCHED')),
     meeting_id             bigint references meeting (id) on delete set null,
     imported_at            timestamptz   not null,

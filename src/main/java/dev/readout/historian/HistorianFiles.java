@@ -121,12 +121,11 @@ final class HistorianFiles {
 			case TRIP -> new HistorianEntry(kind, read.number("id"), read.required("role"), read.required("@who"),
 					read.required("name"), start, end, read.required("country@id"), read.required("country"),
 					read.required("locale"), read.required("remarks"), read.required("created-by"),
-					read.required("created-datetime"), read.required("last-modified-by"),
-					read.optional("last-modified-datetime"));
+					read.required("created-datetime"), read.required("last-modified-by"), read.lastModified());
 			case VISIT -> new HistorianEntry(kind, read.number("id"), null, null, read.required("visitor"), start, end,
 					read.required("from@id"), read.required("from"), null, read.required("description"),
 					read.required("created-by"), read.required("created-datetime"), read.required("last-modified-by"),
-					read.optional("last-modified-datetime"));
+					read.lastModified());
 		};
 	}
 
@@ -177,9 +176,13 @@ final class HistorianFiles {
 			return value.strip();
 		}
 
-		String optional(String name) {
-			String value = this.values.get(name);
-			return (value == null || value.isBlank()) ? null : value.strip();
+		/**
+		 * When the record was last changed. The Historian leaves it empty for a record
+		 * never changed, which its own schema refuses: it was last changed when created.
+		 */
+		String lastModified() {
+			String value = this.values.get("last-modified-datetime");
+			return (value == null || value.isBlank()) ? required("created-datetime") : value.strip();
 		}
 
 		int number(String name) {

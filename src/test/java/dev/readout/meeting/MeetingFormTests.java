@@ -58,7 +58,8 @@ class MeetingFormTests {
 	@Test
 	void offersEachFormatInWords() {
 		Document form = Pages.get(this.mvc.get().uri("/meetings/new").with(analyst()));
-		assertThat(form.select("#format option").eachText()).hasSize(4).noneMatch(option -> option.contains("{"));
+		assertThat(form.select("#format option").eachText()).hasSize(MeetingFormat.values().length)
+			.noneMatch(option -> option.contains("{"));
 	}
 
 	@Test
