@@ -33,3 +33,12 @@ create table historian_record (
     check ((kind = 'TRIP') = (traveller_role is not null and traveller_id is not null and locale is not null))
 );
 create index historian_record_meeting_idx on historian_record (meeting_id);
+
+-- The CAMEO event code an analyst chose for a contact (GDELT, ICEWS and Phoenix code events with it); null while the
+-- application derives it from the contact's format, status and place.
+alter table meeting add column event_code varchar(32) check (event_code in ('EXPRESS_INTENT_TO_MEET', 'CONSULT',
+    'DISCUSS_BY_TELEPHONE', 'MAKE_A_VISIT', 'HOST_A_VISIT', 'MEET_AT_THIRD_LOCATION', 'ENGAGE_IN_NEGOTIATION',
+    'REJECT_PROPOSAL_TO_MEET'));
+
+-- An official's Wikidata item (Q22686 for Donald Trump), linking the record to the knowledge graph other datasets use.
+alter table official add column wikidata_id varchar(20) check (wikidata_id ~ '^Q[1-9][0-9]*$');

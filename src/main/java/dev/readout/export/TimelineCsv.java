@@ -28,8 +28,8 @@ class TimelineCsv {
 	private static final String BYTE_ORDER_MARK = "\uFEFF";
 
 	static final List<String> HEADER = List.of("id", "date", "precision", "local_time", "time_zone", "utc_start",
-			"title", "venue", "city", "country", "format", "occasion", "status", "level", "participants", "topics",
-			"readouts_" + Sides.PRIMARY.get(0), "readouts_" + Sides.PRIMARY.get(1), "agreements");
+			"title", "venue", "city", "country", "format", "occasion", "status", "level", "cameo_code", "participants",
+			"topics", "readouts_" + Sides.PRIMARY.get(0), "readouts_" + Sides.PRIMARY.get(1), "agreements");
 
 	private final TimelineRows rows;
 
@@ -62,7 +62,7 @@ class TimelineCsv {
 		return List.of(row.id(), orEmpty(row.date()), row.precision(), orEmpty(row.localTime()),
 				orEmpty(row.timeZone()), orEmpty(row.utcStart()), row.title(), orEmpty(row.venue()),
 				orEmpty(row.city()), orEmpty(row.country()), row.format(), orEmpty(row.occasion()), row.status(),
-				row.level(),
+				row.level(), row.cameoCode(),
 				row.participants().stream().map(TimelineCsv::participant).collect(Collectors.joining("; ")),
 				String.join("; ", row.topics()), row.readouts().get(Sides.PRIMARY.get(0)),
 				row.readouts().get(Sides.PRIMARY.get(1)), row.agreements());

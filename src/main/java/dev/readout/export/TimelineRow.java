@@ -8,11 +8,12 @@ import java.util.Map;
  * in UTC, participants with the titles they held then.
  *
  * @param date the date as written at its precision: 2023-06-19, 2023-05 or 2023
+ * @param cameoCode the contact's CAMEO event code, such as 042 (make a visit)
  * @param readouts the number of readouts per side, United States and China always present
  */
 record TimelineRow(long id, String date, String precision, String localTime, String timeZone, String utcStart,
 		String title, String venue, String city, String country, String format, String occasion, String status,
-		String level, List<Participant> participants, List<String> topics, Map<String, Long> readouts,
+		String level, String cameoCode, List<Participant> participants, List<String> topics, Map<String, Long> readouts,
 		long agreements) {
 
 	/** A participant: Antony J. Blinken, US, guest, Secretary of State. */

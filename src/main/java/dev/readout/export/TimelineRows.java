@@ -107,7 +107,7 @@ class TimelineRows {
 				(meeting.getLocalTime() != null) ? meeting.getLocalTime().toString() : null, meeting.getTimeZone(),
 				meeting.startsAtUtc().map(Object::toString).orElse(null), meeting.getTitle(), meeting.getVenue(),
 				meeting.getCity(), meeting.getCountry(), lower(meeting.getFormat()), meeting.getOccasion(),
-				lower(meeting.getStatus()), lower(meeting.getLevel()),
+				lower(meeting.getStatus()), lower(meeting.getLevel()), meeting.getEventCode().code(),
 				entry.participants()
 					.stream()
 					.map(participant -> new TimelineRow.Participant(participant.getOfficial().getFullName(),

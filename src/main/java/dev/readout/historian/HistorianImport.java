@@ -296,8 +296,8 @@ public class HistorianImport {
 		String end = entry.end().equals(entry.start()) ? "" : entry.end().toString();
 		return new MeetingForm(title, entry.start().toString(), "", false, "", end, null, "", null, "",
 				trip ? entry.locale() : "", trip ? "CN" : "US", MeetingFormat.VISIT, "", MeetingStatus.HELD,
-				level(entry), entry.remarksInOneLine(), ClaimForm.none(), null, null, List.of(), List.of(page.getId()),
-				participants, null);
+				level(entry), null, entry.remarksInOneLine(), ClaimForm.none(), null, null, List.of(),
+				List.of(page.getId()), participants, null);
 	}
 
 	private static String leadSide(HistorianEntry entry) {

@@ -117,6 +117,10 @@ public class Meeting implements EditableRecord {
 
 	private String summary;
 
+	/** The CAMEO event code an analyst chose; null to derive it. */
+	@Enumerated(EnumType.STRING)
+	private EventCode eventCode;
+
 	@Embedded
 	@AttributeOverride(name = "claimedBy", column = @Column(name = "summary_claimed_by"))
 	@AttributeOverride(name = "claimedIn", column = @Column(name = "summary_claimed_in"))
@@ -230,6 +234,32 @@ public class Meeting implements EditableRecord {
 		this.level = level;
 		this.summary = summary;
 		this.summaryClaim = summaryClaim;
+	}
+
+	/** Sets the CAMEO event code an analyst chose, or null to derive it. */
+	public void codeEvent(EventCode chosen) {
+		this.eventCode = chosen;
+	}
+
+	/**
+	 * The contact's CAMEO event code: the analyst's choice, or the one its kind gives.
+	 */
+	public EventCode getEventCode() {
+		return (this.eventCode != null) ? this.eventCode : EventCode.derivedFor(this.format, this.status, this.country);
+	}
+
+	/** The code an analyst chose, or null when it is derived. */
+	public EventCode getChosenEventCode() {
+		return this.eventCode;
+	}
+
+	/** The side that acts in a directed event (the visiting side of a visit), or null. */
+	public String getEventActor() {
+		return getEventCode().actor(this.country);
+	}
+
+	public String getEventTarget() {
+		return getEventCode().target(this.country);
 	}
 
 	public void setTopics(Set<Topic> topics) {

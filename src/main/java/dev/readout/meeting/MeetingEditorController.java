@@ -138,6 +138,7 @@ class MeetingEditorController {
 		model.addAttribute("formats", MeetingFormat.values());
 		model.addAttribute("statuses", MeetingStatus.values());
 		model.addAttribute("levels", MeetingLevel.values());
+		model.addAttribute("eventCodes", EventCode.values());
 		model.addAttribute("roles", ParticipantRole.values());
 		model.addAttribute("kinds", StatementKind.spoken());
 		model.addAttribute("sides", Sides.PRIMARY);

@@ -41,6 +41,7 @@ import org.springframework.validation.Errors;
  * which it was expected, within that period
  * @param spanDays how many days a contact dated to the month or year ran over
  * @param durationMinutes how long the contact lasted, when reported
+ * @param eventCode the CAMEO event code the analyst chose; null to derive it
  * @param sourceIds the sources that report the meeting
  * @param version the version the analyst started from; null for a new meeting
  */
@@ -51,8 +52,9 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		@Positive @Max(525_600) Integer durationMinutes, @Size(max = 300) String venue, @Size(max = 200) String city,
 		@Pattern(regexp = "([A-Z]{2})?", message = "{meeting.country.invalid}") String country,
 		@NotNull MeetingFormat format, @Size(max = 300) String occasion, @NotNull MeetingStatus status,
-		@NotNull MeetingLevel level, @Size(max = 20_000) String summary, @Valid ClaimForm summaryClaim, Long visitId,
-		Long channelId, @Size(max = 200, message = "{validation.list.tooLong}") List<Long> topicIds,
+		@NotNull MeetingLevel level, EventCode eventCode, @Size(max = 20_000) String summary,
+		@Valid ClaimForm summaryClaim, Long visitId, Long channelId,
+		@Size(max = 200, message = "{validation.list.tooLong}") List<Long> topicIds,
 		@Size(max = 200, message = "{validation.list.tooLong}") List<Long> sourceIds,
 		@Size(max = 200, message = "{validation.list.tooLong}") List<@Valid ParticipantRow> participants,
 		@JsonIgnore Integer version) implements Serializable {
@@ -83,8 +85,8 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 
 	static MeetingForm blank() {
 		return new MeetingForm("", "", "", false, "", "", null, "", null, "", "", "", MeetingFormat.IN_PERSON, "",
-				MeetingStatus.HELD, MeetingLevel.MINISTERS, "", ClaimForm.none(), null, null, List.of(), List.of(),
-				withBlankRows(List.of()), null);
+				MeetingStatus.HELD, MeetingLevel.MINISTERS, null, "", ClaimForm.none(), null, null, List.of(),
+				List.of(), withBlankRows(List.of()), null);
 	}
 
 	/**
@@ -99,7 +101,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 			.toList();
 		MeetingForm blank = blank();
 		return new MeetingForm("", FormText.of(reading.date()), "", false, "", "", null, "", null, "", "", "",
-				blank.format(), "", blank.status(), blank.level(), "", ClaimForm.none(), null, null, List.of(),
+				blank.format(), "", blank.status(), blank.level(), null, "", ClaimForm.none(), null, null, List.of(),
 				List.of(sourceId), withBlankRows(named), null);
 	}
 
@@ -109,8 +111,8 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 				FormText.of(meeting.getEndDate()), meeting.getSpanDays(), FormText.of(meeting.getExpectedAfter()),
 				meeting.getDurationMinutes(), FormText.of(meeting.getVenue()), FormText.of(meeting.getCity()),
 				FormText.of(meeting.getCountry()), meeting.getFormat(), FormText.of(meeting.getOccasion()),
-				meeting.getStatus(), meeting.getLevel(), FormText.of(meeting.getSummary()),
-				ClaimForm.from(meeting.getSummaryClaim()),
+				meeting.getStatus(), meeting.getLevel(), meeting.getChosenEventCode(),
+				FormText.of(meeting.getSummary()), ClaimForm.from(meeting.getSummaryClaim()),
 				(meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
 				(meeting.getChannel() != null) ? meeting.getChannel().getId() : null,
 				meeting.getTopics().stream().map(Topic::getId).sorted().toList(),
@@ -127,24 +129,25 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	MeetingForm withBlankParticipantRows() {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
 				this.spanDays, this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country,
-				this.format, this.occasion, this.status, this.level, this.summary, this.summaryClaim, this.visitId,
-				this.channelId, this.topicIds, this.sourceIds, withBlankRows(this.participants), this.version);
+				this.format, this.occasion, this.status, this.level, this.eventCode, this.summary, this.summaryClaim,
+				this.visitId, this.channelId, this.topicIds, this.sourceIds, withBlankRows(this.participants),
+				this.version);
 	}
 
 	/** The same input, to be saved over the version the analyst has now seen. */
 	MeetingForm startingFrom(int currentVersion) {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
 				this.spanDays, this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country,
-				this.format, this.occasion, this.status, this.level, this.summary, this.summaryClaim, this.visitId,
-				this.channelId, this.topicIds, this.sourceIds, this.participants, currentVersion);
+				this.format, this.occasion, this.status, this.level, this.eventCode, this.summary, this.summaryClaim,
+				this.visitId, this.channelId, this.topicIds, this.sourceIds, this.participants, currentVersion);
 	}
 
 	/** The same meeting with one more participant. */
 	public MeetingForm withParticipant(ParticipantRow row) {
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
 				this.spanDays, this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country,
-				this.format, this.occasion, this.status, this.level, this.summary, this.summaryClaim, this.visitId,
-				this.channelId, this.topicIds, this.sourceIds,
+				this.format, this.occasion, this.status, this.level, this.eventCode, this.summary, this.summaryClaim,
+				this.visitId, this.channelId, this.topicIds, this.sourceIds,
 				Stream.concat(this.participants.stream(), Stream.of(row)).toList(), this.version);
 	}
 
@@ -153,8 +156,8 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		List<Long> cited = Stream.concat(this.sourceIds.stream(), Stream.of(sourceId)).distinct().sorted().toList();
 		return new MeetingForm(this.title, this.date, this.localTime, this.timeScheduled, this.timeZone, this.endDate,
 				this.spanDays, this.expectedAfter, this.durationMinutes, this.venue, this.city, this.country,
-				this.format, this.occasion, this.status, this.level, this.summary, this.summaryClaim, this.visitId,
-				this.channelId, this.topicIds, cited, this.participants, this.version);
+				this.format, this.occasion, this.status, this.level, this.eventCode, this.summary, this.summaryClaim,
+				this.visitId, this.channelId, this.topicIds, cited, this.participants, this.version);
 	}
 
 	/**
@@ -164,9 +167,9 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	public MeetingForm heldOn(LocalDate start, LocalDate end) {
 		return new MeetingForm(this.title, start.toString(), "", false, "",
 				(end != null && !end.equals(start)) ? end.toString() : "", null, "", this.durationMinutes, this.venue,
-				this.city, this.country, this.format, this.occasion, MeetingStatus.HELD, this.level, this.summary,
-				this.summaryClaim, this.visitId, this.channelId, this.topicIds, this.sourceIds, this.participants,
-				this.version);
+				this.city, this.country, this.format, this.occasion, MeetingStatus.HELD, this.level, this.eventCode,
+				this.summary, this.summaryClaim, this.visitId, this.channelId, this.topicIds, this.sourceIds,
+				this.participants, this.version);
 	}
 
 	/** The rows that name an official. */
@@ -244,6 +247,7 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 				this.durationMinutes);
 		meeting.expectAfter(FormText.date(this.expectedAfter));
 		meeting.spanDays(this.spanDays);
+		meeting.codeEvent(this.eventCode);
 		meeting.setPlace(FormText.orNull(this.city), FormText.orNull(this.country), FormText.orNull(this.venue));
 		meeting.setVisit(visit);
 		meeting.setChannel(channel);

@@ -21,14 +21,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param timeZone the IANA zone of the local time, e.g. Asia/Shanghai
  * @param startsAt the same instant in UTC
  * @param country where it was held, as an ISO 3166 code; absent for calls
+ * @param cameoCode the contact's CAMEO event code, such as 042 (make a visit): an
+ * analyst's choice, or derived from its format, status and place
+ * @param cameoActor for a directed event (a visit), the side that acts, such as US
  * @param summaryClaim whose claim the summary is, when its source attributes it
  */
 @Schema(name = "Meeting")
 public record MeetingJson(long id, String title, IsoDate date, LocalDate expectedAfter, LocalDate endDate,
 		Integer spanDays, LocalTime localTime, boolean timeScheduled, String timeZone, Instant startsAt,
 		Integer durationMinutes, String venue, String city, String country, MeetingFormat format, String occasion,
-		MeetingStatus status, MeetingLevel level, Long visitId, Long channelId, String summary,
-		Attribution summaryClaim, List<ParticipantJson> participants, int version) {
+		MeetingStatus status, MeetingLevel level, String cameoCode, String cameoActor, Long visitId, Long channelId,
+		String summary, Attribution summaryClaim, List<ParticipantJson> participants, int version) {
 
 	/**
 	 * @param participants the meeting's participants, in page order, loaded with their
@@ -40,7 +43,7 @@ public record MeetingJson(long id, String title, IsoDate date, LocalDate expecte
 				meeting.isTimeScheduled(), meeting.getTimeZone(),
 				meeting.startsAtUtc().map(start -> start.toInstant()).orElse(null), meeting.getDurationMinutes(),
 				meeting.getVenue(), meeting.getCity(), meeting.getCountry(), meeting.getFormat(), meeting.getOccasion(),
-				meeting.getStatus(), meeting.getLevel(),
+				meeting.getStatus(), meeting.getLevel(), meeting.getEventCode().code(), meeting.getEventActor(),
 				(meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
 				(meeting.getChannel() != null) ? meeting.getChannel().getId() : null, meeting.getSummary(),
 				Attribution.statedOrNull(meeting.getSummaryClaim()),

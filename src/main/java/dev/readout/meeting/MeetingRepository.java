@@ -101,4 +101,12 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 			where p.official.id = :officialId and m.start.date between :from and :to""")
 	List<Meeting> findWithParticipantStartingBetween(long officialId, LocalDate from, LocalDate to);
 
+	/** Every meeting on record, by date, for exports of the whole record. */
+	@Query("select m from Meeting m order by m.localStart, m.id")
+	List<Meeting> findAllByDate();
+
+	/** Which sources each meeting cites, read in bulk for exports. */
+	@Query("select new dev.readout.meeting.MeetingSource(m.id, s.id) from Meeting m join m.sources s order by m.id, s.id")
+	List<MeetingSource> findAllCitations();
+
 }

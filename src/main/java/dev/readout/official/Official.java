@@ -39,6 +39,11 @@ public class Official implements EditableRecord {
 	 */
 	private boolean privatePerson;
 
+	/**
+	 * The official's Wikidata item, such as Q22686: how other datasets name the person.
+	 */
+	private String wikidataId;
+
 	@OneToMany(mappedBy = "official", cascade = CascadeType.ALL, orphanRemoval = true)
 	private Set<Position> positions = new HashSet<>();
 
@@ -59,6 +64,14 @@ public class Official implements EditableRecord {
 		this.nativeName = nativeName;
 		this.country = country;
 		this.privatePerson = privatePerson;
+	}
+
+	public void identify(String wikidataId) {
+		this.wikidataId = wikidataId;
+	}
+
+	public String getWikidataId() {
+		return this.wikidataId;
 	}
 
 	public boolean isPrivatePerson() {

@@ -25,11 +25,13 @@ import org.springframework.validation.Errors;
  * left empty when unknown; a position row without a title is left out.
  *
  * @param privatePerson a private citizen, who takes part for no government
+ * @param wikidataId the official's Wikidata item, such as Q22686; empty when not known
  * @param version the version the analyst started from; null for a new official
  */
 public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max = 100) String nativeName,
 		@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{meeting.country.invalid}") String country,
 		Boolean privatePerson,
+		@Pattern(regexp = "(Q[1-9][0-9]*)?", message = "{official.wikidataId.invalid}") String wikidataId,
 		@Size(max = 200, message = "{validation.list.tooLong}") List<@Valid PositionRow> positions,
 		@JsonIgnore Integer version) implements Serializable {
 
@@ -53,12 +55,12 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 	}
 
 	static OfficialForm blank() {
-		return new OfficialForm("", "", "", false, withBlankRows(List.of()), null);
+		return new OfficialForm("", "", "", false, "", withBlankRows(List.of()), null);
 	}
 
 	static OfficialForm from(Official official) {
 		return new OfficialForm(official.getFullName(), FormText.of(official.getNativeName()), official.getCountry(),
-				official.isPrivatePerson(),
+				official.isPrivatePerson(), FormText.of(official.getWikidataId()),
 				official.positionsOverTime()
 					.stream()
 					.map(position -> new PositionRow(position.getTitle(), FormText.of(position.getOrganisation()),
@@ -70,23 +72,23 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 
 	/** An official not on record yet, with the positions a record gives them. */
 	public static OfficialForm of(String fullName, String country, PositionRow... positions) {
-		return new OfficialForm(fullName, "", country, false, List.of(positions), null);
+		return new OfficialForm(fullName, "", country, false, "", List.of(positions), null);
 	}
 
 	/** The same official with one more position. */
 	public OfficialForm withPosition(PositionRow position) {
-		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson,
+		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson, this.wikidataId,
 				Stream.concat(this.positions.stream(), Stream.of(position)).toList(), this.version);
 	}
 
 	OfficialForm withBlankPositionRows() {
-		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson,
+		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson, this.wikidataId,
 				withBlankRows(this.positions), this.version);
 	}
 
 	OfficialForm startingFrom(int currentVersion) {
-		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson, this.positions,
-				currentVersion);
+		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson, this.wikidataId,
+				this.positions, currentVersion);
 	}
 
 	void rejectInconsistencies(Errors errors) {
@@ -116,6 +118,7 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 	void applyTo(Official official, Map<Long, Source> sources) {
 		official.rename(this.fullName.strip(), FormText.orNull(this.nativeName), this.country,
 				Boolean.TRUE.equals(this.privatePerson));
+		official.identify(FormText.orNull(this.wikidataId));
 		official.replacePositions(this.positions.stream()
 			.filter(row -> FormText.hasText(row.title()))
 			.map(row -> new Official.PositionSpec(row.title().strip(), FormText.orNull(row.organisation()),

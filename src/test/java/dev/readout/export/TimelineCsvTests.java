@@ -55,6 +55,7 @@ class TimelineCsvTests {
 				"Antony J. Blinken (US, guest, Secretary of State)");
 		assertThat(xi.get("topics")).isEqualTo("Military-to-military communication");
 		assertThat(xi.get("agreements")).isEqualTo("2");
+		assertThat(xi.get("cameo_code")).isEqualTo("042");
 
 		CSVRecord vienna = row(rows, "Sullivan – Wang Yi talks in Vienna");
 		assertThat(vienna.get("date")).isEqualTo("2023-05");

@@ -46,13 +46,15 @@ class OfficialFormTests {
 	}
 
 	@ParameterizedTest(name = "{0} = {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			fullName            |                  | fullName            | This is required.
-			country             |                  | country             | This is required.
-			positions[0].start  | March 2023       | positions[0]-start  | Write the date as
-			positions[0].end    | 2022-01          | positions[0]-end    | The end cannot come before the start.
-			positions[1].title  |                  | positions[1]-title  | Give the title of this position
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					fullName            |                  | fullName            | This is required.
+					country             |                  | country             | This is required.
+					positions[0].start  | March 2023       | positions[0]-start  | Write the date as
+					positions[0].end    | 2022-01          | positions[0]-end    | The end cannot come before the start.
+					positions[1].title  |                  | positions[1]-title  | Give the title of this position
+					wikidataId          | 15031            | wikidataId          | A Wikidata item is written Q followed by its number
+					""")
 	void refusesBadInputWithAMessageNextToTheFieldAndSavesNothing(String field, String value, String fieldId,
 			String message) {
 		long officials = this.jdbc.sql("select count(*) from official").query(Long.class).single();
@@ -65,6 +67,21 @@ class OfficialFormTests {
 		Document page = Pages.parse(result);
 		assertThat(page.getElementById(fieldId).closest(".field").select(".field-error").text()).contains(message);
 		assertThat(this.jdbc.sql("select count(*) from official").query(Long.class).single()).isEqualTo(officials);
+	}
+
+	@Test
+	void linksAnOfficialToTheirWikidataItemAndExportsIt() {
+		long xi = this.seeded.official("Xi Jinping");
+		MultiValueMap<String, String> form = editForm(xi);
+		form.set("wikidataId", "Q15031");
+		assertThat(post("/officials/" + xi, form)).hasStatus(302);
+
+		assertThat(
+				Pages.get(this.mvc, "/officials/" + xi).select("a[href=https://www.wikidata.org/wiki/Q15031]").text())
+			.isEqualTo("Wikidata: Q15031");
+		assertThat(this.mvc.get().uri("/api/v1/officials/" + xi)).bodyJson()
+			.extractingPath("$.wikidataId")
+			.isEqualTo("Q15031");
 	}
 
 	@Test

@@ -54,6 +54,20 @@ class PositionTests {
 			.containsExactly(assistantSecretary);
 	}
 
+	@Test
+	void aTitleWithoutTenureCountsOnlyWhereNoDatedPositionCoversTheDate() {
+		Official kerry = new Official("John Kerry", null, "US");
+		kerry.holdPosition("Special Presidential Envoy for Climate", null, PartialDate.day(LocalDate.of(2021, 1, 20)),
+				PartialDate.month(YearMonth.of(2024, 3)));
+		kerry.holdPosition("Secretary of State", null, null, null);
+		assertThat(
+				kerry.positionsHeldDuring(PartialDate.day(LocalDate.of(2023, 6, 19))).stream().map(Position::getTitle))
+			.containsExactly("Special Presidential Envoy for Climate");
+		assertThat(
+				kerry.positionsHeldDuring(PartialDate.day(LocalDate.of(2014, 2, 14))).stream().map(Position::getTitle))
+			.containsExactly("Secretary of State");
+	}
+
 	private List<String> titlesOn(LocalDate day) {
 		return this.wangYi.positionsHeldDuring(PartialDate.day(day)).stream().map(Position::getTitle).toList();
 	}
