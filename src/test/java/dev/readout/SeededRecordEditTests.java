@@ -36,6 +36,18 @@ class SeededRecordEditTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "meeting", "readout", "source", "official" })
 	void everySeededRecordSavesUnchanged(String kind) {
+		everyRecordSavesUnchanged(kind);
+	}
+
+	/** The contacts and officials the Office of the Historian's records bring in, too. */
+	@ParameterizedTest
+	@ValueSource(strings = { "meeting", "official" })
+	void everyRecordImportedFromTheOfficialRecordsSavesUnchanged(String kind) {
+		assertThat(this.mvc.post().uri("/admin/import/historian/shipped").with(csrf()).with(analyst())).hasStatus(302);
+		everyRecordSavesUnchanged(kind);
+	}
+
+	private void everyRecordSavesUnchanged(String kind) {
 		List<Long> ids = this.jdbc.sql("select id from " + kind + " order by id").query(Long.class).list();
 		assertThat(ids).isNotEmpty();
 		for (long id : ids) {

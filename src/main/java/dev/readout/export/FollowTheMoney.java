@@ -88,6 +88,9 @@ class FollowTheMoney {
 		Properties properties = new Properties();
 		properties.put("name", source.getLabel());
 		properties.put("title", source.getLabel());
+		// FollowTheMoney requires a document's file name; a source on record is known by
+		// its label.
+		properties.put("fileName", source.getLabel());
 		properties.put("publisher", source.getPublisher());
 		properties.put("sourceUrl", source.getUrl());
 		properties.put("publishedAt", Objects.toString(source.getPublishedOn(), null));

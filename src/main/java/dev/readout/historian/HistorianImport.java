@@ -174,11 +174,11 @@ public class HistorianImport {
 	 */
 	@Transactional(readOnly = true)
 	public List<ProposedMatch> proposedMatches() {
-		return this.records.inState(State.PROPOSED)
-			.stream()
-			.map(stored -> new ProposedMatch(stored.id(), stored.entry(),
-					this.meetings.findForEditing(stored.meetingId())))
-			.toList();
+		return this.records.inState(State.PROPOSED).stream().map(stored -> {
+			Meeting contact = this.meetings.findForEditing(stored.meetingId());
+			return new ProposedMatch(stored.id(), stored.entry(), contact,
+					citedOnConfirmation(stored.entry(), contact));
+		}).toList();
 	}
 
 	/**

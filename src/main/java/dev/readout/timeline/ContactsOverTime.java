@@ -39,6 +39,9 @@ public record ContactsOverTime(boolean perYear, List<Bar> bars, List<Tick> years
 
 	static final double MAX_SLOT = 40;
 
+	/** The room a year's label needs on the axis, in the chart's units. */
+	static final double MIN_LABEL_GAP = 36;
+
 	/**
 	 * @param perMonth the contacts known to the month or day, by month and level
 	 * @param yearOnly those known only to the year, by their year's January and level:
@@ -72,8 +75,11 @@ public record ContactsOverTime(boolean perYear, List<Bar> bars, List<Tick> years
 		List<Bar> bars = new ArrayList<>();
 		List<Tick> years = new ArrayList<>();
 		double x = 0;
+		int labelEvery = perYear ? yearsBetweenLabels(slot) : 1;
 		for (YearMonth period = first; !period.isAfter(last); period = period.plusMonths(step)) {
-			if (period.getMonthValue() == 1 || period.equals(first)) {
+			boolean labelled = perYear ? period.getYear() % labelEvery == 0
+					: period.getMonthValue() == 1 || period.equals(first);
+			if (labelled) {
 				years.add(new Tick(round(x), period.getYear()));
 			}
 			Map<MeetingLevel, Long> levels = counts.getOrDefault(period, Map.of());
@@ -98,6 +104,19 @@ public record ContactsOverTime(boolean perYear, List<Bar> bars, List<Tick> years
 			.toList();
 		return new ContactsOverTime(perYear, bars, years, present, round(slot * 0.8), perYear ? 0 : yearOnlyCount,
 				highest);
+	}
+
+	/**
+	 * Over decades a year's bar is narrower than its label: label every 2nd, 5th, 10th…
+	 * year, whichever leaves room between labels.
+	 */
+	private static int yearsBetweenLabels(double slot) {
+		for (int every : new int[] { 1, 2, 5, 10, 20, 50 }) {
+			if (slot * every >= MIN_LABEL_GAP) {
+				return every;
+			}
+		}
+		return 100;
 	}
 
 	public boolean isEmpty() {

@@ -41,8 +41,12 @@ class FollowTheMoneyTests {
 			Map.of("name", "name", "startDate", "date", "endDate", "date", "date", "date", "summary", "text",
 					"location", "address", "country", "country", "involved", "entity:Person", "proof",
 					"entity:Document", "notes", "text"),
-			"Document", Map.of("name", "name", "title", "string", "publisher", "string", "sourceUrl", "url",
-					"publishedAt", "date", "notes", "text"));
+			"Document", Map.of("name", "name", "title", "string", "fileName", "string", "publisher", "string",
+					"sourceUrl", "url", "publishedAt", "date", "notes", "text"));
+
+	/** Every schema requires a name (Thing); a Document also its file name. */
+	private static final Map<String, List<String>> REQUIRED = Map.of("Person", List.of("name"), "Event",
+			List.of("name"), "Document", List.of("name", "fileName"));
 
 	private static final Map<String, Pattern> TYPES = Map.of("date", Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?"),
 			"country", Pattern.compile("[a-z]{2}"), "qid", Pattern.compile("Q[1-9]\\d*"), "url",
@@ -103,8 +107,10 @@ class FollowTheMoneyTests {
 				violations.add(id + ": unknown schema");
 				continue;
 			}
-			if (!entity.path("properties").has("name")) {
-				violations.add(id + ": no name");
+			for (String required : REQUIRED.get(entity.path("schema").asString())) {
+				if (!entity.path("properties").has(required)) {
+					violations.add(id + ": no " + required);
+				}
 			}
 			for (Map.Entry<String, JsonNode> property : entity.path("properties").properties()) {
 				String type = properties.get(property.getKey());

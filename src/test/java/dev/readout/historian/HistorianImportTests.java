@@ -82,8 +82,10 @@ class HistorianImportTests {
 	void aConfirmedMatchCitesTheHistorianOnTheMeetingsItsRemarksName() {
 		importShipped();
 		long blinkenTrip = proposedRecord("trip", 4145);
-		assertThat(Pages.get(this.mvc.get().uri("/admin/import/historian").with(analyst())).text())
-			.contains("Met with President Xi Jinping and Foreign Minister Qin Gang.", "2023-06-17 – 2023-06-19");
+		assertThat(Pages.get(this.mvc.get().uri("/admin/import/historian").with(analyst())).text()).contains(
+				"Met with President Xi Jinping and Foreign Minister Qin Gang.", "17 June 2023 – 19 June 2023",
+				"Part of the visit",
+				"Confirming cites the Historian on: Blinken – Qin Gang talks; Blinken – Xi Jinping meeting");
 
 		assertThat(
 				this.mvc.post().uri("/admin/import/historian/{id}/confirm", blinkenTrip).with(csrf()).with(analyst()))

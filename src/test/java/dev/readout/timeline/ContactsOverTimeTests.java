@@ -40,6 +40,20 @@ class ContactsOverTimeTests {
 		assertThat(chart.levels()).containsExactly(MeetingLevel.LEADERS, MeetingLevel.MINISTERS);
 	}
 
+	@Test
+	void labelsDecadesOfYearsWithRoomBetweenTheLabels() {
+		ContactsOverTime chart = ContactsOverTime.of(Map.of(YearMonth.of(1945, 4), count(MeetingLevel.LEADERS, 1),
+				YearMonth.of(2024, 4), count(MeetingLevel.MINISTERS, 1)), Map.of());
+		assertThat(chart.bars()).hasSize(80);
+		assertThat(chart.years()).extracting(ContactsOverTime.Tick::year)
+			.containsExactly(1945, 1950, 1955, 1960, 1965, 1970, 1975, 1980, 1985, 1990, 1995, 2000, 2005, 2010, 2015,
+					2020);
+		for (int i = 1; i < chart.years().size(); i++) {
+			assertThat(chart.years().get(i).x() - chart.years().get(i - 1).x())
+				.isGreaterThanOrEqualTo(ContactsOverTime.MIN_LABEL_GAP);
+		}
+	}
+
 	private static Map<MeetingLevel, Long> count(MeetingLevel level, long count) {
 		Map<MeetingLevel, Long> counts = new EnumMap<>(MeetingLevel.class);
 		counts.put(level, count);
