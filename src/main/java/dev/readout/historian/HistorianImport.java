@@ -186,20 +186,29 @@ public class HistorianImport {
 	 * page becomes a source of it (of each meeting of its visit that the record's remarks
 	 * name, when it is part of a visit), and an expected contact becomes held on the days
 	 * the analyst confirms or corrects.
-	 * @param heldFrom the first day it was held, for a contact not yet on record as held;
-	 * null to leave its status and dates as they are
+	 * @param held for a contact not yet on record as held, the title and days it was held
+	 * under and on; null to leave its status, title and dates as they are
 	 */
-	public void confirm(long recordId, LocalDate heldFrom, LocalDate heldTo) {
+	public void confirm(long recordId, Held held) {
 		Stored stored = proposed(recordId);
 		Source page = pageSource(stored.entry());
 		Meeting proposed = this.meetings.findForEditing(stored.meetingId());
 		for (Meeting meeting : citedOnConfirmation(stored.entry(), proposed)) {
-			boolean nowHeld = meeting.getId().equals(proposed.getId()) && heldFrom != null
+			boolean nowHeld = meeting.getId().equals(proposed.getId()) && held != null
 					&& proposed.getStatus() != MeetingStatus.HELD;
 			this.meetings.revise(meeting.getId(),
-					form -> nowHeld ? form.citing(page.getId()).heldOn(heldFrom, heldTo) : form.citing(page.getId()));
+					form -> nowHeld ? form.citing(page.getId()).heldOn(held.title(), held.from(), held.to())
+							: form.citing(page.getId()));
 		}
 		this.records.settle(recordId, State.MATCHED, proposed.getId());
+	}
+
+	/**
+	 * An expected contact as the analyst confirms it held.
+	 *
+	 * @param to its last day, or null for one day
+	 */
+	public record Held(String title, LocalDate from, LocalDate to) {
 	}
 
 	/**

@@ -74,8 +74,10 @@ class HistorianImportController {
 	String confirm(@PathVariable long recordId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldTo,
-			RedirectAttributes redirect) {
-		this.historianImport.confirm(recordId, heldFrom, heldTo);
+			@RequestParam(required = false) String heldTitle, RedirectAttributes redirect) {
+		boolean held = heldFrom != null && heldTitle != null && !heldTitle.isBlank();
+		this.historianImport.confirm(recordId,
+				held ? new HistorianImport.Held(heldTitle.strip(), heldFrom, heldTo) : null);
 		redirect.addFlashAttribute("message", "historian.match.confirmed");
 		return PAGE;
 	}

@@ -1,6 +1,7 @@
 package dev.readout.historian;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.readout.meeting.Meeting;
 
@@ -15,9 +16,19 @@ import dev.readout.meeting.Meeting;
  */
 public record ProposedMatch(long recordId, HistorianEntry entry, Meeting contact, List<Meeting> citedOn) {
 
+	private static final Pattern EXPECTED = Pattern.compile("\\s*\\((expected|planned)\\)$");
+
 	/** An expected contact the record shows as having taken place. */
 	public boolean proposesHeld() {
 		return !this.contact.getStatus().isHeld();
+	}
+
+	/**
+	 * The title proposed for the contact once held: its own, without the "(expected)" an
+	 * analyst may have added; the analyst sees it and may change it before confirming.
+	 */
+	public String titleOnceHeld() {
+		return EXPECTED.matcher(this.contact.getTitle()).replaceFirst("");
 	}
 
 }

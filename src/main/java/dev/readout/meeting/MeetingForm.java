@@ -161,11 +161,11 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 	}
 
 	/**
-	 * The same contact as held from this day to that (null for one day): an expected
-	 * contact's month and window give way to the days it took place.
+	 * The same contact as held from this day to that (null for one day), under this
+	 * title: an expected contact's month and window give way to the days it took place.
 	 */
-	public MeetingForm heldOn(LocalDate start, LocalDate end) {
-		return new MeetingForm(this.title, start.toString(), "", false, "",
+	public MeetingForm heldOn(String title, LocalDate start, LocalDate end) {
+		return new MeetingForm(title, start.toString(), "", false, "",
 				(end != null && !end.equals(start)) ? end.toString() : "", null, "", this.durationMinutes, this.venue,
 				this.city, this.country, this.format, this.occasion, MeetingStatus.HELD, this.level, this.eventCode,
 				this.summary, this.summaryClaim, this.visitId, this.channelId, this.topicIds, this.sourceIds,

@@ -104,6 +104,9 @@ class HistorianImportTests {
 		importShipped();
 		long apec = this.seeded.meeting("Biden – Xi Jinping meeting at APEC (expected)");
 		long woodside = proposedRecord("visit", 3196);
+		assertThat(Pages.get(this.mvc.get().uri("/admin/import/historian").with(analyst()))
+			.getElementById("held-title-" + woodside)
+			.val()).isEqualTo("Biden – Xi Jinping meeting at APEC");
 		assertThat(this.jdbc.sql("select meeting_id from historian_record where id = ?")
 			.param(woodside)
 			.query(Long.class)
@@ -115,14 +118,16 @@ class HistorianImportTests {
 			.uri("/admin/import/historian/{id}/confirm", woodside)
 			.with(csrf())
 			.with(analyst())
+			.param("heldTitle", "Biden – Xi Jinping meeting at APEC")
 			.param("heldFrom", "2023-11-15")
 			.param("heldTo", "2023-11-15")).hasStatus(302);
 		Map<String, Object> meeting = this.jdbc
-			.sql("select status, start_date::text as day, start_precision, end_date from meeting where id = ?")
+			.sql("select title, status, start_date::text as day, start_precision, end_date from meeting where id = ?")
 			.param(apec)
 			.query()
 			.singleRow();
-		assertThat(meeting).containsEntry("status", "HELD")
+		assertThat(meeting).containsEntry("title", "Biden – Xi Jinping meeting at APEC")
+			.containsEntry("status", "HELD")
 			.containsEntry("day", "2023-11-15")
 			.containsEntry("start_precision", "DAY");
 		assertThat(meeting.get("end_date")).isNull();
