@@ -29,10 +29,10 @@ public record ContactsOverTime(boolean perYear, List<Bar> bars, List<Tick> years
 		double barWidth, long yearOnly, long highest) {
 
 	/** The drawing's width in SVG units; the bars share it, however many there are. */
-	public static final int WIDTH = 720;
+	public static final int WIDTH = 1200;
 
 	/** The drawing area's height; the tallest bar fills it. */
-	public static final int HEIGHT = 100;
+	public static final int HEIGHT = 56;
 
 	/** Beyond ten years of months, the chart counts per year. */
 	static final int MONTHS_SHOWN = 120;

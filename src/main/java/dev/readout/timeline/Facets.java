@@ -11,7 +11,7 @@ import java.util.Map;
  * official), the values that occur among the matches with their counts
  * @param overTime the matches per month (or year) and level, for the chart
  */
-public record Facets(long total, Map<String, List<Value>> values, ContactsOverTime overTime) {
+public record Facets(long total, Map<String, List<Value>> values, ContactsOverTime overTime, TimelineAxis axis) {
 
 	public List<Value> of(String name) {
 		return this.values.getOrDefault(name, List.of());

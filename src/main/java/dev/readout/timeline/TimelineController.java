@@ -30,7 +30,8 @@ class TimelineController {
 	@GetMapping("/")
 	String timeline(@Valid @ModelAttribute("filter") TimelineFilter filter, BindingResult errors,
 			@RequestParam(defaultValue = "NEWEST") TimelineOrder order,
-			@RequestParam(required = false) TimelineCursor after, Model model) {
+			@RequestParam(required = false) TimelineCursor after,
+			@RequestParam(defaultValue = "COMPACT") TimelineView view, Model model) {
 		if (errors.hasErrors()) {
 			showAsTyped(filter, errors, model);
 		}
@@ -39,6 +40,8 @@ class TimelineController {
 			model.addAttribute("facets", this.facets.of(filter));
 		}
 		model.addAttribute("order", order);
+		model.addAttribute("view", view);
+		model.addAttribute("views", TimelineView.values());
 		return "timeline/timeline";
 	}
 

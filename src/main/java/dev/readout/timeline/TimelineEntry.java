@@ -2,6 +2,8 @@ package dev.readout.timeline;
 
 import java.util.List;
 
+import dev.readout.vocabulary.Sides;
+
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.Participant;
 
@@ -15,6 +17,18 @@ public record TimelineEntry(Meeting meeting, List<Participant> participants, Lis
 		long agreements) {
 
 	public record ReadoutsOfSide(String side, long count) {
+	}
+
+	/**
+	 * The principal participant of each side, United States first: the first in page
+	 * order, hosts and leads before their delegations.
+	 */
+	public List<Participant> principals() {
+		return Sides.PRIMARY.stream()
+			.flatMap(side -> this.participants.stream()
+				.filter(participant -> side.equals(participant.getSide()))
+				.limit(1))
+			.toList();
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 
 import dev.readout.meeting.MeetingFormat;
 import dev.readout.meeting.MeetingLevel;
+import dev.readout.vocabulary.DatePrecision;
+import dev.readout.vocabulary.PartialDate;
 import dev.readout.meeting.MeetingStatus;
 import dev.readout.cache.KeptWhileUnchanged;
 import dev.readout.cache.WhileRecordUnchanged;
@@ -57,6 +59,14 @@ public class TimelineFacets {
 			       m.level, count(*) as count
 			from meeting_on_record m where %s group by 1, 2, 3 order by 1""";
 
+	/**
+	 * The contacts to draw on the axis: one more than it draws, to know when there are
+	 * too many.
+	 */
+	private static final String ON_THE_AXIS = """
+			select m.id, m.title, m.start_date, m.start_precision, m.end_date, m.expected_after, m.level, m.status
+			from meeting_on_record m where %s order by m.local_start, m.id limit :axisLimit""";
+
 	/** How many filters' counts are kept; each is a few kilobytes. */
 	static final int CACHED_FILTERS = 500;
 
@@ -98,7 +108,7 @@ public class TimelineFacets {
 		byFacet.computeIfPresent("topic", (name, values) -> sorted(values, Comparator.comparing(Facets.Value::label)));
 		byFacet.computeIfPresent("channel",
 				(name, values) -> sorted(values, Comparator.comparing(Facets.Value::label)));
-		return new Facets(total, byFacet, overTime(matching));
+		return new Facets(total, byFacet, overTime(matching), axis(matching));
 	}
 
 	private ContactsOverTime overTime(MatchingMeetings matching) {
@@ -112,6 +122,20 @@ public class TimelineFacets {
 			return null;
 		}).list();
 		return ContactsOverTime.of(perMonth, yearOnly);
+	}
+
+	private TimelineAxis axis(MatchingMeetings matching) {
+		Map<String, Object> parameters = matching.parameters();
+		parameters.put("axisLimit", TimelineAxis.MOST_MARKS + 1);
+		return TimelineAxis.of(this.jdbc.sql(ON_THE_AXIS.formatted(matching.condition()))
+			.params(parameters)
+			.query((row, number) -> new TimelineAxis.Contact(row.getLong("id"), row.getString("title"),
+					new PartialDate(row.getObject("start_date", LocalDate.class),
+							DatePrecision.valueOf(row.getString("start_precision"))),
+					row.getObject("end_date", LocalDate.class), row.getObject("expected_after", LocalDate.class),
+					MeetingLevel.valueOf(row.getString("level")),
+					MeetingStatus.valueOf(row.getString("status")).isHeld()))
+			.list());
 	}
 
 	private static <E extends Enum<E>> void sortAsEnum(Map<String, List<Facets.Value>> byFacet, String facet,

@@ -78,37 +78,53 @@ public record TimelineFilter(@DateAtPrecision String from, @DateAtPrecision Stri
 		return (date != null) ? date.latestDay() : null;
 	}
 
-	/** A link to the timeline with these filters and the given order. */
-	public String link(TimelineOrder order) {
-		return linkTo("/", order);
+	/** A link to the timeline with these filters, in the given order and view. */
+	public String link(TimelineOrder order, TimelineView view) {
+		return link("/", active(), order, view);
 	}
 
 	/** A link to another view of the timeline (an export) with these filters. */
 	public String linkTo(String path, TimelineOrder order) {
-		return link(path, active(), order);
+		return link(path, active(), order, TimelineView.COMPACT);
 	}
 
 	/**
 	 * A link to the timeline with these filters except one: what removing a chip does.
 	 */
-	public String linkWithout(String name, TimelineOrder order) {
+	public String linkWithout(String name, TimelineOrder order, TimelineView view) {
 		Map<String, String> rest = new LinkedHashMap<>(active());
 		rest.remove(name);
-		return link("/", rest, order);
+		return link("/", rest, order, view);
 	}
 
 	/** A link to the timeline with these filters and one more (or one replaced). */
-	public String linkWith(String name, Object value, TimelineOrder order) {
+	public String linkWith(String name, Object value, TimelineOrder order, TimelineView view) {
 		Map<String, String> more = new LinkedHashMap<>(active());
 		more.put(name, (value instanceof Enum<?> constant) ? constant.name() : String.valueOf(value));
-		return link("/", more, order);
+		return link("/", more, order, view);
 	}
 
-	private static String link(String path, Map<String, String> parameters, TimelineOrder order) {
+	/**
+	 * A link to the timeline with these filters between two dates, at any precision: what
+	 * choosing a year or month on the axis does.
+	 */
+	public String linkBetween(String from, String to, TimelineOrder order, TimelineView view) {
+		Map<String, String> narrowed = new LinkedHashMap<>(active());
+		narrowed.put("from", from);
+		narrowed.put("to", to);
+		narrowed.remove("after");
+		return link("/", narrowed, order, view);
+	}
+
+	/** The order and view travel in the link only when they are not the default. */
+	private static String link(String path, Map<String, String> parameters, TimelineOrder order, TimelineView view) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
 		parameters.forEach(link::queryParam);
 		if (order != TimelineOrder.NEWEST) {
 			link.queryParam("order", order.name());
+		}
+		if (view != TimelineView.COMPACT) {
+			link.queryParam("view", view.name());
 		}
 		return link.encode().build().toUriString();
 	}

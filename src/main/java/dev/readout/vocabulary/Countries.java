@@ -11,13 +11,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Names and flags of countries by ISO 3166 alpha-2 code, for templates
+ * Names of countries by ISO 3166 alpha-2 code, for templates
  * ({@code ${@countries.name('CN')}}).
  */
 @Component("countries")
 public class Countries {
-
-	private static final int REGIONAL_INDICATOR_A = 0x1F1E6;
 
 	/**
 	 * Forms show the list several times per page (every participant row), so it is built
@@ -39,15 +37,6 @@ public class Countries {
 
 	public String name(String code) {
 		return new Locale("", code).getDisplayCountry(LocaleContextHolder.getLocale());
-	}
-
-	/**
-	 * The flag emoji, built from the two regional indicator symbols that spell the code.
-	 */
-	public String flag(String code) {
-		return new StringBuilder().appendCodePoint(REGIONAL_INDICATOR_A + code.charAt(0) - 'A')
-			.appendCodePoint(REGIONAL_INDICATOR_A + code.charAt(1) - 'A')
-			.toString();
 	}
 
 }
