@@ -75,10 +75,11 @@ class TimelineBrowserTests {
 			.until(ExpectedConditions.textToBe(By.cssSelector(".match-count"), "2 contacts match"));
 		assertThat(driver.getCurrentUrl()).contains("q=taiwan");
 
+		driver.findElement(By.cssSelector(".filters-panel > summary")).click();
 		WebElement facets = driver.findElement(By.cssSelector(".facets"));
 		facets.findElement(By.linkText("Held")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("status=HELD"));
-		assertThat(driver.findElements(By.cssSelector(".entry h3")).stream().map(WebElement::getText))
+		assertThat(driver.findElements(By.cssSelector(".compact-list tbody th > a")).stream().map(WebElement::getText))
 			.containsExactly("Blinken – Wang Yi meeting", "Sullivan – Wang Yi talks in Vienna");
 		assertThat(((JavascriptExecutor) driver).executeScript("return window.notReloaded")).isEqualTo(true);
 

@@ -135,7 +135,7 @@ class TimelineFilterTests {
 
 	@Test
 	void theChartCountsContactsPerMonthByLevelWithATable() {
-		Document page = Pages.get(this.mvc, "/");
+		Document page = Pages.get(this.mvc, "/?view=DETAILED");
 		Element chart = page.selectFirst("figure.chart");
 		assertThat(chart.selectFirst("svg").attr("role")).isEqualTo("img");
 		assertThat(chart.select("svg title").text()).isEqualTo("Contacts per month, by level");
@@ -214,7 +214,7 @@ class TimelineFilterTests {
 	}
 
 	private static List<String> titlesOf(Document page) {
-		return page.select(".entry h3").eachText();
+		return page.select(".compact-list tbody th > a").eachText();
 	}
 
 }

@@ -48,7 +48,7 @@ class TimelinePageTests {
 
 	@Test
 	void setsPlannedAndPostponedContactsApartFromHeldOnes() {
-		Document page = Pages.get(this.mvc, "/");
+		Document page = Pages.get(this.mvc, "/?view=DETAILED");
 		assertThat(page.select(".entry.held .status-held")).isNotEmpty();
 		assertThat(page.select(".entry.not-held .status-planned").text()).contains("Planned");
 		assertThat(page.select(".entry.not-held .status-postponed").text()).contains("Postponed");
@@ -76,8 +76,11 @@ class TimelinePageTests {
 		assertThat(newest).contains("after 19 June 2023, within 2023");
 	}
 
+	/**
+	 * The detailed view's text: a card per contact, with every participant and the times.
+	 */
 	private String text(String uri) {
-		return Pages.get(this.mvc, uri).text();
+		return Pages.get(this.mvc, uri + (uri.contains("?") ? "&" : "?") + "view=DETAILED").text();
 	}
 
 }
