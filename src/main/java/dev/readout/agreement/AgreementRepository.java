@@ -27,6 +27,12 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	@Query("select a from Agreement a left join fetch a.history where a.meeting.id = :meetingId order by a.id")
 	List<Agreement> findByMeeting(long meetingId);
 
+	/** The agreements of these meetings, with their meetings, in the meetings' order. */
+	@Query("""
+			select a from Agreement a join fetch a.meeting m where m.id in :meetingIds
+			order by m.localStart, m.id, a.id""")
+	List<Agreement> findByMeetings(Collection<Long> meetingIds);
+
 	@Query("""
 			select new dev.readout.source.SourceUse(a.id, s.id) from Agreement a join a.sources s
 			where a.meeting.id = :meetingId order by a.id, s.publishedOn, s.id""")

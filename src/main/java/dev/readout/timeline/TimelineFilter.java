@@ -36,6 +36,10 @@ public record TimelineFilter(@DateAtPrecision String from, @DateAtPrecision Stri
 		return new TimelineFilter(null, null, official, null, null, null, null, null, null, null, null);
 	}
 
+	public static TimelineFilter ofVisit(long visit) {
+		return new TimelineFilter(null, null, null, null, null, null, null, null, visit, null, null);
+	}
+
 	/** The filters that are set, by parameter name, as written in the link. */
 	public Map<String, String> active() {
 		Map<String, Object> values = new LinkedHashMap<>();

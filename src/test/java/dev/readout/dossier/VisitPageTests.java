@@ -1,0 +1,47 @@
+package dev.readout.dossier;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import dev.readout.SeededRecord;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A visit's own page: its span, its meetings in order, its agreements and its PDF. */
+@PageTest
+class VisitPageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	SeededRecord seeded;
+
+	@Test
+	void showsTheBeijingVisitWithItsMeetingsInOrderAndItsAgreements() {
+		String address = this.seeded.address("/visits/{beijingVisit}");
+		Document page = Pages.get(this.mvc, address);
+		assertThat(page.select("h1").text()).contains("Beijing");
+		assertThat(page.select("hgroup p").text()).isEqualTo("18 June 2023 to 19 June 2023, 3 meetings");
+		assertThat(page.select("#visit-meetings ~ div tbody th > a").eachText())
+			.containsExactly("Blinken – Qin Gang talks", "Blinken – Wang Yi meeting", "Blinken – Xi Jinping meeting");
+		assertThat(page.select("#visit-meetings ~ div tbody tr").get(1).text()).contains("United States: 1",
+				"China: 1");
+		assertThat(page.select("#visit-agreements ~ ul li").text())
+			.contains("Resume military-to-military communication");
+		assertThat(page.select("a[href=" + address + "/summary.pdf]")).isNotEmpty();
+		// The meeting page leads to it.
+		assertThat(Pages.get(this.mvc, this.seeded.address("/meetings/{xiMeeting}")).select("a[href=" + address + "]"))
+			.isNotEmpty();
+	}
+
+	@Test
+	void answersNotFoundForAVisitNotOnRecord() {
+		assertThat(this.mvc.get().uri("/visits/999999")).hasStatus(404);
+	}
+
+}
