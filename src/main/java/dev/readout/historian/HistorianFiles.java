@@ -95,7 +95,7 @@ final class HistorianFiles {
 			throw new UnreadableHistorianFile(fileName, line, "historian.file.notXml", ex.getMessage());
 		}
 		finally {
-			closeQuietlyOnFailure(xml);
+			close(xml);
 		}
 	}
 
@@ -145,7 +145,7 @@ final class HistorianFiles {
 		return text.toString();
 	}
 
-	private static void closeQuietlyOnFailure(XMLStreamReader xml) {
+	private static void close(XMLStreamReader xml) {
 		if (xml == null) {
 			return;
 		}

@@ -1,6 +1,7 @@
 package dev.readout.historian;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public record ImportReport(int read, int usChina, int imported, int merged, int 
 	}
 
 	/** A record that changed between snapshots, and how. */
-	public record Change(String record, List<String> fields) implements Serializable {
+	public record Change(RecordRef record, List<String> fields) implements Serializable {
 
 		static Change between(HistorianEntry before, HistorianEntry after) {
 			List<String> fields = new ArrayList<>();
@@ -47,7 +48,7 @@ public record ImportReport(int read, int usChina, int imported, int merged, int 
 			compare(fields, "locale", before.locale(), after.locale());
 			compare(fields, "remarks", before.remarksInOneLine(), after.remarksInOneLine());
 			compare(fields, "last-modified", before.lastModifiedAt(), after.lastModifiedAt());
-			return new Change(describe(after), fields);
+			return new Change(RecordRef.of(after), fields);
 		}
 
 		private static void compare(List<String> fields, String name, Object before, Object after) {
@@ -61,12 +62,20 @@ public record ImportReport(int read, int usChina, int imported, int merged, int 
 	/**
 	 * @param closeTo the name on record the name was taken to misspell, or null
 	 */
-	public record UnmatchedName(String record, String name, String closeTo) implements Serializable {
+	public record UnmatchedName(RecordRef record, String name, String closeTo) implements Serializable {
 	}
 
-	static String describe(HistorianEntry entry) {
-		return entry.kind().name().toLowerCase() + " " + entry.historianId() + " (" + entry.person().strip() + ", "
-				+ entry.start() + ")";
+	/**
+	 * Which of the Historian's records a line of the report is about, as the page names
+	 * it ("trip 4145: Antony John Blinken, 2023-06-17").
+	 */
+	public record RecordRef(HistorianEntry.Kind kind, int historianId, String person,
+			LocalDate start) implements Serializable {
+
+		static RecordRef of(HistorianEntry entry) {
+			return new RecordRef(entry.kind(), entry.historianId(), entry.person().strip(), entry.start());
+		}
+
 	}
 
 	/** Counts kept while an import runs. */
@@ -81,7 +90,7 @@ public record ImportReport(int read, int usChina, int imported, int merged, int 
 		private final List<UnmatchedName> unmatched = new ArrayList<>();
 
 		void unmatched(HistorianEntry entry, Unmatched name) {
-			this.unmatched.add(new UnmatchedName(describe(entry), name.asWritten(), name.closeTo()));
+			this.unmatched.add(new UnmatchedName(RecordRef.of(entry), name.asWritten(), name.closeTo()));
 		}
 
 		ImportReport report(int read, int usChina, int unchanged, List<Change> changed) {

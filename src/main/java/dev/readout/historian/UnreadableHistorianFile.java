@@ -2,9 +2,8 @@ package dev.readout.historian;
 
 /**
  * A file that is not one of the Historian's travel or visit files, or breaks their
- * schema: the import is refused with where and why, and nothing is imported.
- *
- * @param reason the message code of the reason, with {@code detail} as its argument
+ * schema: the import is refused with where and why, and nothing is imported. The reason
+ * is a message code, with the detail as its argument.
  */
 class UnreadableHistorianFile extends RuntimeException {
 

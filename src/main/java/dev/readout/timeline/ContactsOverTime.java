@@ -107,12 +107,13 @@ public record ContactsOverTime(boolean perYear, List<Bar> bars, List<Tick> years
 	}
 
 	/**
-	 * Over decades a year's bar is narrower than its label: label every 2nd, 5th, 10th…
-	 * year, whichever leaves room between labels.
+	 * Over decades a year is narrower than its label: label every 2nd, 5th, 10th… year,
+	 * whichever leaves room between labels. The time axis labels its years the same way.
+	 * @param yearWidth a year's width in the drawing's units
 	 */
-	private static int yearsBetweenLabels(double slot) {
+	static int yearsBetweenLabels(double yearWidth) {
 		for (int every : new int[] { 1, 2, 5, 10, 20, 50 }) {
-			if (slot * every >= MIN_LABEL_GAP) {
+			if (yearWidth * every >= MIN_LABEL_GAP) {
 				return every;
 			}
 		}

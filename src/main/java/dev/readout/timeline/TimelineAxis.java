@@ -119,14 +119,7 @@ public record TimelineAxis(LocalDate first, LocalDate last, List<MeetingLevel> l
 			}
 			return ticks;
 		}
-		double yearWidth = 365.25 * perDay;
-		int every = 1;
-		for (int candidate : new int[] { 1, 2, 5, 10, 20, 50, 100 }) {
-			every = candidate;
-			if (yearWidth * candidate >= ContactsOverTime.MIN_LABEL_GAP) {
-				break;
-			}
-		}
+		int every = ContactsOverTime.yearsBetweenLabels(365.25 * perDay);
 		for (int year = first.getYear(); year <= last.getYear(); year++) {
 			if (year % every == 0) {
 				ticks.add(new Tick(round(ChronoUnit.DAYS.between(first, LocalDate.of(year, 1, 1)) * perDay),
@@ -134,6 +127,10 @@ public record TimelineAxis(LocalDate first, LocalDate last, List<MeetingLevel> l
 			}
 		}
 		return ticks;
+	}
+
+	public int laneHeight() {
+		return LANE_HEIGHT;
 	}
 
 	/** The drawing's height: its lanes and the labels below them. */

@@ -165,9 +165,11 @@ class HistorianImportTests {
 						<remarks>Met with President Xi Jinping.</remarks><created-by>someone</created-by>
 						<created-datetime>2026-06-01T10:00:00-04:00</created-datetime><last-modified-by>someone</last-modified-by>
 						<last-modified-datetime/></trip>""");
-		ImportReport report = (ImportReport) upload(file("newer.xml", changed)).getMvcResult()
-			.getFlashMap()
-			.get("report");
+		MvcTestResult uploaded = upload(file("newer.xml", changed));
+		ImportReport report = (ImportReport) uploaded.getMvcResult().getFlashMap().get("report");
+		assertThat(Pages.followRedirect(this.mvc, uploaded, analyst()).select(".import-report").text()).contains(
+				"Added as contacts 1",
+				"trip 4229: Antony John Blinken, 24 April 2024: end-date: 2024-04-27 → 2024-04-26");
 		assertThat(report.imported()).isEqualTo(1);
 		assertThat(report.changed()).singleElement()
 			.satisfies(change -> assertThat(change.fields()).contains("end-date: 2024-04-27 → 2024-04-26"));
