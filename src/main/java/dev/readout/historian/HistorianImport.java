@@ -3,6 +3,7 @@ package dev.readout.historian;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import dev.readout.audit.AuditTrail;
 import dev.readout.form.ClaimForm;
@@ -28,6 +31,7 @@ import dev.readout.meeting.MeetingLevel;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.meeting.MeetingStatus;
 import dev.readout.meeting.ParticipantRole;
+import dev.readout.meeting.Visit;
 import dev.readout.official.Official;
 import dev.readout.official.OfficialEditor;
 import dev.readout.official.OfficialRepository;
@@ -170,15 +174,38 @@ public class HistorianImport {
 
 	/**
 	 * The contacts on record proposed as the same as an imported record, for an analyst
-	 * to decide.
+	 * to decide; read in a fixed number of statements however many there are.
 	 */
 	@Transactional(readOnly = true)
 	public List<ProposedMatch> proposedMatches() {
-		return this.records.inState(State.PROPOSED).stream().map(stored -> {
-			Meeting contact = this.meetings.findForEditing(stored.meetingId());
+		List<Stored> proposed = this.records.inState(State.PROPOSED);
+		if (proposed.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Meeting> contacts = this.meetingRepository
+			.findWithParticipants(proposed.stream().map(Stored::meetingId).toList())
+			.stream()
+			.collect(Collectors.toMap(Meeting::getId, Function.identity()));
+		Map<Long, List<Meeting>> visits = meetingsOfVisits(contacts.values());
+		return proposed.stream().map(stored -> {
+			Meeting contact = contacts.get(stored.meetingId());
 			return new ProposedMatch(stored.id(), stored.entry(), contact,
-					citedOnConfirmation(stored.entry(), contact));
+					citedOnConfirmation(stored.entry(), contact, visits));
 		}).toList();
+	}
+
+	/** The meetings of these contacts' visits, by visit. */
+	private Map<Long, List<Meeting>> meetingsOfVisits(Collection<Meeting> contacts) {
+		List<Long> visitIds = contacts.stream()
+			.map(Meeting::getVisit)
+			.filter(Objects::nonNull)
+			.map(Visit::getId)
+			.distinct()
+			.toList();
+		return visitIds.isEmpty() ? Map.of()
+				: this.meetingRepository.findByVisits(visitIds)
+					.stream()
+					.collect(Collectors.groupingBy(meeting -> meeting.getVisit().getId()));
 	}
 
 	/**
@@ -193,7 +220,7 @@ public class HistorianImport {
 		Stored stored = proposed(recordId);
 		Source page = pageSource(stored.entry());
 		Meeting proposed = this.meetings.findForEditing(stored.meetingId());
-		for (Meeting meeting : citedOnConfirmation(stored.entry(), proposed)) {
+		for (Meeting meeting : citedOnConfirmation(stored.entry(), proposed, meetingsOfVisits(List.of(proposed)))) {
 			boolean nowHeld = meeting.getId().equals(proposed.getId()) && held != null
 					&& proposed.getStatus() != MeetingStatus.HELD;
 			this.meetings.revise(meeting.getId(),
@@ -240,11 +267,12 @@ public class HistorianImport {
 	 * part of a visit, the visit's meetings whose participants the record's remarks name
 	 * (all of them when it names none).
 	 */
-	private List<Meeting> citedOnConfirmation(HistorianEntry entry, Meeting proposed) {
+	private static List<Meeting> citedOnConfirmation(HistorianEntry entry, Meeting proposed,
+			Map<Long, List<Meeting>> visits) {
 		if (proposed.getVisit() == null) {
 			return List.of(proposed);
 		}
-		List<Meeting> ofVisit = this.meetingRepository.findByVisit(proposed.getVisit().getId());
+		List<Meeting> ofVisit = visits.getOrDefault(proposed.getVisit().getId(), List.of(proposed));
 		String remarks = entry.remarksInOneLine();
 		List<Meeting> named = ofVisit.stream()
 			.filter(meeting -> meeting.getParticipants()

@@ -109,4 +109,21 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 	@Query("select new dev.readout.meeting.MeetingSource(m.id, s.id) from Meeting m join m.sources s order by m.id, s.id")
 	List<MeetingSource> findAllCitations();
 
+	/**
+	 * These meetings with their visits and their participants' officials, in one
+	 * statement.
+	 */
+	@Query("""
+			select distinct m from Meeting m left join fetch m.visit left join fetch m.participants p
+			left join fetch p.official where m.id in :ids""")
+	List<Meeting> findWithParticipants(Collection<Long> ids);
+
+	/**
+	 * The meetings of these visits with their participants' officials, in one statement.
+	 */
+	@Query("""
+			select distinct m from Meeting m left join fetch m.participants p left join fetch p.official
+			where m.visit.id in :visitIds order by m.localStart, m.id""")
+	List<Meeting> findByVisits(Collection<Long> visitIds);
+
 }

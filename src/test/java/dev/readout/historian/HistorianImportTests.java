@@ -6,6 +6,8 @@ import java.util.Map;
 import dev.readout.PageTest;
 import dev.readout.Pages;
 import dev.readout.SeededRecord;
+import dev.readout.SqlStatementCounter;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,9 @@ class HistorianImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EntityManager entityManager;
 
 	@Test
 	void importsTheUsChinaContactsOfTheShippedRecordsOnceAndProposesThoseOnRecord() {
@@ -202,6 +207,21 @@ class HistorianImportTests {
 	}
 
 	@Test
+	void theProposalsCostAsManyStatementsForThreeAsForOne() {
+		importShipped();
+		long three = statementsForTheProposals();
+		assertThat(this.mvc.post()
+			.uri("/admin/import/historian/{id}/separate", proposedRecord("visit", 3201))
+			.with(csrf())
+			.with(analyst())).hasStatus(302);
+		assertThat(this.mvc.post()
+			.uri("/admin/import/historian/{id}/separate", proposedRecord("visit", 3196))
+			.with(csrf())
+			.with(analyst())).hasStatus(302);
+		assertThat(statementsForTheProposals()).isEqualTo(three);
+	}
+
+	@Test
 	void viewersCannotImport() {
 		assertThat(this.mvc.post().uri("/admin/import/historian/shipped").with(csrf()).with(viewer())).hasStatus(403);
 		assertThat(this.mvc.get().uri("/admin/import/historian").with(viewer())).hasStatus(403);
@@ -215,6 +235,13 @@ class HistorianImportTests {
 			.exchange();
 		assertThat(result).hasStatus(302).redirectedUrl().isEqualTo("/admin/import/historian");
 		return (ImportReport) result.getMvcResult().getFlashMap().get("report");
+	}
+
+	private long statementsForTheProposals() {
+		this.entityManager.clear();
+		SqlStatementCounter.reset();
+		assertThat(this.mvc.get().uri("/admin/import/historian").with(analyst())).hasStatusOk();
+		return SqlStatementCounter.statements();
 	}
 
 	private MvcTestResult upload(MockMultipartFile... files) {
