@@ -94,6 +94,14 @@ public class ChannelHealth {
 			return this.status == ChannelStatus.OPEN && this.last == null && this.statusSince == null;
 		}
 
+		/**
+		 * An open channel whose last contact on record is more than a year old: open on
+		 * paper, not in use.
+		 */
+		public boolean isDormant() {
+			return this.status == ChannelStatus.OPEN && this.last != null && this.pastYear == 0;
+		}
+
 	}
 
 	/**

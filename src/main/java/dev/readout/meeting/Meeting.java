@@ -307,6 +307,15 @@ public class Meeting implements EditableRecord {
 		this.sources.addAll(sources);
 	}
 
+	/**
+	 * Whether a planned contact's time has passed with nothing recorded: its last
+	 * possible day (the end of its period, or its end date) is before today.
+	 */
+	public boolean isOverdueOn(LocalDate today) {
+		LocalDate lastDay = (this.endDate != null) ? this.endDate : this.start.latestDay();
+		return this.status == MeetingStatus.PLANNED && lastDay.isBefore(today);
+	}
+
 	/** The start in the local time zone, when the time of day is known. */
 	public Optional<ZonedDateTime> startsAt() {
 		if (this.localTime == null) {

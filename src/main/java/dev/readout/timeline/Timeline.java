@@ -1,6 +1,8 @@
 package dev.readout.timeline;
 
 import java.time.YearMonth;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,8 +42,12 @@ public class Timeline {
 
 	private final JdbcClient jdbc;
 
-	Timeline(MeetingRepository meetings, ReadoutRepository readouts, AgreementRepository agreements, JdbcClient jdbc) {
+	private final Clock clock;
+
+	Timeline(MeetingRepository meetings, ReadoutRepository readouts, AgreementRepository agreements, JdbcClient jdbc,
+			Clock clock) {
 		this.meetings = meetings;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.readouts = readouts;
 		this.agreements = agreements;
@@ -67,6 +73,7 @@ public class Timeline {
 					.stream()
 					.collect(Collectors.toMap(AgreementCount::meetingId, AgreementCount::count));
 
+		LocalDate today = LocalDate.now(this.clock);
 		List<TimelinePage.Month> months = new ArrayList<>();
 		for (Meeting meeting : shown) {
 			PartialDate period = periodOf(meeting.getStart());
@@ -77,7 +84,7 @@ public class Timeline {
 				.entries()
 				.add(new TimelineEntry(meeting, participants.getOrDefault(meeting.getId(), List.of()),
 						readoutsBySide(readoutCounts.getOrDefault(meeting.getId(), List.of())),
-						agreementCounts.getOrDefault(meeting.getId(), 0L)));
+						agreementCounts.getOrDefault(meeting.getId(), 0L), meeting.isOverdueOn(today)));
 		}
 		TimelineCursor next = more ? TimelineCursor.after(shown.get(shown.size() - 1)) : null;
 		return new TimelinePage(filter, order, months, next, after == null);

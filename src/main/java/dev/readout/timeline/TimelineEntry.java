@@ -12,9 +12,10 @@ import dev.readout.meeting.Participant;
  *
  * @param participants in page order, each showing the titles held on the meeting's date
  * @param readouts the number of readouts per side, United States and China first
+ * @param overdue a planned contact whose time has passed with nothing recorded
  */
 public record TimelineEntry(Meeting meeting, List<Participant> participants, List<ReadoutsOfSide> readouts,
-		long agreements) {
+		long agreements, boolean overdue) {
 
 	public record ReadoutsOfSide(String side, long count) {
 	}

@@ -56,8 +56,9 @@ class ChannelPageTests {
 		Document page = Pages.get(this.mvc, "/channels");
 		assertThat(channel(page, this.seeded.channel("Climate")).select(".badge").text())
 			.isEqualTo("No contact on record");
-		assertThat(channel(page, this.seeded.channel("Foreign ministers and top diplomats")).select(".badge").text())
-			.isEqualTo("Open");
+		assertThat(channel(page, this.seeded.channel("Foreign ministers and top diplomats"))
+			.select(".badge:not(.flag-dormant)")
+			.text()).isEqualTo("Open");
 	}
 
 	@Test
@@ -70,6 +71,16 @@ class ChannelPageTests {
 		assertThat(cells[2].text()).isEqualTo(String.format(Locale.ENGLISH, "%,d", daysSince));
 		// Qin Gang's invited visit to the United States is still planned.
 		assertThat(cells[4].text()).isEqualTo("1");
+	}
+
+	@Test
+	void flagsAnOpenChannelWithNoContactInTheRecordsPastYearAsDormant() {
+		Element foreignMinisters = channel(Pages.get(this.mvc, "/channels"),
+				this.seeded.channel("Foreign ministers and top diplomats"));
+		// Its last contact on record is of June 2023, more than a year before today.
+		assertThat(foreignMinisters.select(".flag-dormant").text()).isEqualTo("Dormant");
+		Element defence = channel(Pages.get(this.mvc, "/channels"), this.seeded.channel("Defence and military"));
+		assertThat(defence.select(".flag-dormant")).as("a declined channel is not dormant").isEmpty();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dev.readout.timeline;
 import dev.readout.PageTest;
 import dev.readout.Pages;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +80,19 @@ class TimelinePageTests {
 	/**
 	 * The detailed view's text: a card per contact, with every participant and the times.
 	 */
+	@Test
+	void flagsPlannedContactsWhoseTimeHasPassedAsOverdue() {
+		Document page = Pages.get(this.mvc, "/");
+		Element yellen = page.select(".compact-list tbody tr")
+			.stream()
+			.filter(row -> row.text().contains("Yellen visit to Beijing (expected)"))
+			.findFirst()
+			.orElseThrow();
+		// Expected within 2023; today is later, and nothing recorded it held.
+		assertThat(yellen.select(".flag-overdue").text()).isEqualTo("Overdue");
+		assertThat(page.select(".compact-list tbody tr.held .flag-overdue")).isEmpty();
+	}
+
 	private String text(String uri) {
 		return Pages.get(this.mvc, uri + (uri.contains("?") ? "&" : "?") + "view=DETAILED").text();
 	}
