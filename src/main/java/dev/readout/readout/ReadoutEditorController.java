@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The readout forms: add one to a meeting, revise it, delete it, and see its history. */
@@ -38,8 +39,11 @@ class ReadoutEditorController {
 
 	private final AuditTrail auditTrail;
 
+	private final ReadoutRepository readouts;
+
 	ReadoutEditorController(ReadoutEditor editor, MeetingRepository meetings, SourceRepository sources,
-			TopicRepository topics, AuditTrail auditTrail) {
+			TopicRepository topics, AuditTrail auditTrail, ReadoutRepository readouts) {
+		this.readouts = readouts;
 		this.editor = editor;
 		this.meetings = meetings;
 		this.sources = sources;
@@ -47,10 +51,23 @@ class ReadoutEditorController {
 		this.auditTrail = auditTrail;
 	}
 
+	/**
+	 * The form for a new statement, for the side asked for (an empty readout column's own
+	 * link) or else the first side with no statement on record yet.
+	 */
 	@GetMapping("/meetings/{meetingId}/readouts/new")
-	String newReadout(@PathVariable long meetingId, Model model) {
+	String newReadout(@PathVariable long meetingId, @RequestParam(required = false) String side, Model model) {
 		Meeting meeting = meeting(meetingId);
-		return form(model, meeting, ReadoutForm.blank(Sides.PRIMARY.get(0)), null);
+		String forSide = (side != null && Sides.PRIMARY.contains(side)) ? side : sideWithoutStatement(meetingId);
+		return form(model, meeting, ReadoutForm.blank(forSide), null);
+	}
+
+	private String sideWithoutStatement(long meetingId) {
+		List<String> stated = this.readouts.countByMeetingAndSide(List.of(meetingId))
+			.stream()
+			.map(ReadoutCount::side)
+			.toList();
+		return Sides.PRIMARY.stream().filter(side -> !stated.contains(side)).findFirst().orElse(Sides.PRIMARY.get(0));
 	}
 
 	@PostMapping("/meetings/{meetingId}/readouts")

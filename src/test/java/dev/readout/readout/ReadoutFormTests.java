@@ -236,6 +236,26 @@ class ReadoutFormTests {
 	}
 
 	@Test
+	void offersANewStatementForTheSideThatHasNoneAndEachEmptyColumnItsOwnLink() {
+		long munich = this.seeded.munichMeeting();
+		Document meetingPage = Pages.get(this.mvc.get().uri("/meetings/" + munich).with(analyst()));
+		assertThat(meetingPage.select(".missing a").eachAttr("href")).containsExactly(
+				"/meetings/" + munich + "/readouts/new?side=US", "/meetings/" + munich + "/readouts/new?side=CN");
+		assertThat(newStatementSide("/meetings/" + munich + "/readouts/new?side=CN")).isEqualTo("CN");
+		// With only the United States' readout of the Qin Gang talks on record, China's
+		// is offered.
+		this.jdbc.sql("update readout set deleted_at = now(), deleted_by = 'test' where meeting_id = ? and side = 'CN'")
+			.param(this.seeded.qinGangTalks())
+			.update();
+		assertThat(newStatementSide("/meetings/" + this.seeded.qinGangTalks() + "/readouts/new")).isEqualTo("CN");
+		assertThat(newStatementSide("/meetings/" + munich + "/readouts/new")).isEqualTo("US");
+	}
+
+	private String newStatementSide(String address) {
+		return Pages.get(this.mvc.get().uri(address).with(analyst())).select("input[name=side][checked]").val();
+	}
+
+	@Test
 	void answersAnUnknownReadoutWithNotFound() {
 		assertThat(this.mvc.get().uri("/readouts/987654321/edit").with(analyst())).hasStatus(404);
 		assertThat(post("/meetings/987654321/readouts", validReadout())).hasStatus(404);
