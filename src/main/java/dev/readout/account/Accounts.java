@@ -89,6 +89,21 @@ class Accounts {
 	}
 
 	/**
+	 * Sets an account's password from the machine Readout runs on (no one is signed in):
+	 * enabled, unlocked, its sessions ended, and audited.
+	 */
+	void resetPassword(String username, String newPassword) {
+		Account account = find(username);
+		Map<String, Object> before = values(account);
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		account.setEnabled(true);
+		account.signedIn();
+		this.auditTrail.updated(AUDIT_SUBJECT, account.getId(), before,
+				Map.of("password", "(reset on the machine)", "enabled", true));
+		endSessions(username, null);
+	}
+
+	/**
 	 * False, changing nothing, when admins try it on their own account: nobody locks
 	 * themselves out.
 	 */

@@ -15,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On the first start, with no account at all, creates the {@code admin} account. Its
  * password comes from {@code readout.admin-password} (READOUT_ADMIN_PASSWORD), or is
- * generated and written to the log this once: no default password ships.
+ * generated and written to the log this once, in a banner: no default password ships.
+ * Started with {@code readout.admin-password-reset=true} on a record that has accounts,
+ * it sets the admin's password to {@code readout.admin-password} instead: whoever can
+ * start Readout on its machine can get back in.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -30,28 +33,55 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final String configuredPassword;
 
-	FirstAdmin(AccountRepository accounts, PasswordEncoder passwordEncoder, FirstAdminSettings settings) {
+	private final boolean reset;
+
+	private final Accounts accountService;
+
+	FirstAdmin(AccountRepository accounts, PasswordEncoder passwordEncoder, FirstAdminSettings settings,
+			Accounts accountService) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.configuredPassword = settings.adminPassword();
+		this.reset = settings.adminPasswordReset();
+		this.accountService = accountService;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
 		if (this.accounts.count() > 0) {
+			if (this.reset) {
+				resetAdminPassword();
+			}
 			return;
 		}
 		boolean generated = this.configuredPassword.isBlank();
 		String password = generated ? generatePassword() : this.configuredPassword;
 		this.accounts.save(new Account(USERNAME, "Administrator", this.passwordEncoder.encode(password), Role.ADMIN));
 		if (generated) {
-			log.warn("Created the first account '{}' with the generated password {} — sign in and change it now; "
-					+ "it is not shown again", USERNAME, password);
+			log.warn(banner("Readout created its first account.", "Username: " + USERNAME, "Password: " + password,
+					"Sign in at /login and change this password now: it is not shown again."));
 		}
 		else {
 			log.info("Created the first account '{}' with the password from readout.admin-password", USERNAME);
 		}
+	}
+
+	private void resetAdminPassword() {
+		if (this.configuredPassword.isBlank()) {
+			log.error("readout.admin-password-reset is set but readout.admin-password is not: nothing was reset");
+			return;
+		}
+		this.accountService.resetPassword(USERNAME, this.configuredPassword);
+		log.warn(banner("The password of '" + USERNAME + "' was set from readout.admin-password.",
+				"Its other sessions ended, and the account is enabled and unlocked.",
+				"Unset readout.admin-password-reset (READOUT_ADMIN_PASSWORD_RESET) before the next start."));
+	}
+
+	/** Lines framed so that they stand out in a start-up log. */
+	private static String banner(String... lines) {
+		String rule = "=".repeat(78);
+		return "\n" + rule + "\n  " + String.join("\n  ", lines) + "\n" + rule;
 	}
 
 	private static String generatePassword() {

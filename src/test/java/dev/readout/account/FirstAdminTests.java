@@ -23,6 +23,9 @@ class FirstAdminTests {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
+	@Autowired
+	Accounts accountService;
+
 	@BeforeEach
 	void startWithNoAccount() {
 		this.accounts.deleteAllInBatch();
@@ -30,7 +33,9 @@ class FirstAdminTests {
 
 	@Test
 	void createsTheAdminWithTheConfiguredPassword() {
-		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("chosen by the operator")).run(null);
+		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("chosen by the operator", false),
+				this.accountService)
+			.run(null);
 		Account admin = this.accounts.findByUsername("admin").orElseThrow();
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(this.passwordEncoder.matches("chosen by the operator", admin.getPasswordHash())).isTrue();
@@ -38,10 +43,12 @@ class FirstAdminTests {
 
 	@Test
 	void generatesARandomPasswordWhenNoneIsConfigured() {
-		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("")).run(null);
+		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("", false), this.accountService)
+			.run(null);
 		String firstHash = this.accounts.findByUsername("admin").orElseThrow().getPasswordHash();
 		this.accounts.deleteAllInBatch();
-		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("")).run(null);
+		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("", false), this.accountService)
+			.run(null);
 		String secondHash = this.accounts.findByUsername("admin").orElseThrow().getPasswordHash();
 
 		assertThat(this.passwordEncoder.matches("", firstHash)).isFalse();
@@ -50,9 +57,28 @@ class FirstAdminTests {
 	}
 
 	@Test
+	void setsALostAdminPasswordFromTheMachineWhenAskedAndOnlyThen() {
+		Account admin = this.accounts.save(new Account("admin", "Administrator", "{noop}forgotten", Role.ADMIN));
+		admin.setEnabled(false);
+		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("a new passphrase", false),
+				this.accountService)
+			.run(null);
+		assertThat(this.passwordEncoder.matches("a new passphrase", admin.getPasswordHash())).isFalse();
+
+		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("a new passphrase", true),
+				this.accountService)
+			.run(null);
+		Account reset = this.accounts.findByUsername("admin").orElseThrow();
+		assertThat(this.passwordEncoder.matches("a new passphrase", reset.getPasswordHash())).isTrue();
+		assertThat(reset.isEnabled()).isTrue();
+	}
+
+	@Test
 	void leavesExistingAccountsAlone() {
 		this.accounts.save(new Account("someone", "Someone", "{noop}unused", Role.ANALYST));
-		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("chosen by the operator")).run(null);
+		new FirstAdmin(this.accounts, this.passwordEncoder, new FirstAdminSettings("chosen by the operator", false),
+				this.accountService)
+			.run(null);
 		assertThat(this.accounts.findByUsername("admin")).isEmpty();
 	}
 
