@@ -2,7 +2,6 @@ package dev.readout.official;
 
 import dev.readout.audit.EditableRecord;
 
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

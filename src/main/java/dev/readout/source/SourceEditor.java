@@ -7,7 +7,6 @@ import java.util.Optional;
 import dev.readout.audit.AuditTrail;
 import dev.readout.audit.AuditedEdits;
 import dev.readout.audit.Revision;
-import dev.readout.form.FormText;
 import dev.readout.web.NotFoundException;
 import org.hibernate.Hibernate;
 import org.springframework.jdbc.core.simple.JdbcClient;
