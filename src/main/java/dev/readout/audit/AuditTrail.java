@@ -67,18 +67,16 @@ public class AuditTrail {
 		record(AuditAction.ACCESS_DENIED, actor, null, null, null, null, abbreviate(request));
 	}
 
-	/** The changes of one record, oldest first. */
+	/** The changes of one record, newest first: what an analyst opening it looks for. */
 	public List<AuditEntry> historyOf(String subjectType, long subjectId) {
 		return this.jdbc.sql("""
-				select * from audit_event where subject_type = ? and subject_id = ? order by occurred_at, id""")
-			.params(subjectType, subjectId)
-			.query(this::entry)
-			.list();
+				select * from audit_event where subject_type = ? and subject_id = ?
+				order by occurred_at desc, id desc""").params(subjectType, subjectId).query(this::entry).list();
 	}
 
 	/**
 	 * The changes of a meeting and of its readouts and agreements, deleted ones included,
-	 * oldest first.
+	 * newest first.
 	 */
 	public List<AuditEntry> historyOfMeeting(long meetingId) {
 		return this.jdbc.sql("""
@@ -86,7 +84,7 @@ public class AuditTrail {
 				where (subject_type = 'MEETING' and subject_id = :id)
 				   or (subject_type = 'READOUT' and subject_id in (select id from readout where meeting_id = :id))
 				   or (subject_type = 'AGREEMENT' and subject_id in (select id from agreement where meeting_id = :id))
-				order by occurred_at, id""").param("id", meetingId).query(this::entry).list();
+				order by occurred_at desc, id desc""").param("id", meetingId).query(this::entry).list();
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package dev.readout.audit;
 
-import java.util.List;
 import java.util.Map;
 
 import dev.readout.PageTest;
@@ -29,8 +28,7 @@ class AuditTrailTests {
 	void recordsAChangeUnderTheSignedInAnalystWithTheFieldsItAltered() {
 		this.trail.updated("SOURCE", 1, Map.of("label", "Before", "url", ""), Map.of("label", "After", "url", ""));
 
-		List<AuditEntry> history = this.trail.historyOf("SOURCE", 1);
-		AuditEntry entry = history.get(history.size() - 1);
+		AuditEntry entry = this.trail.historyOf("SOURCE", 1).get(0);
 		assertThat(entry.actor()).isEqualTo("analyst7");
 		assertThat(entry.action()).isEqualTo(AuditAction.UPDATE);
 		assertThat(entry.changes()).singleElement().satisfies(change -> assertThat(change.field()).isEqualTo("label"));
@@ -44,12 +42,12 @@ class AuditTrailTests {
 
 	@Test
 	@WithMockUser(username = "analyst7", roles = "ANALYST")
-	void keepsAMeetingsHistoryOldestFirst() {
+	void keepsAMeetingsHistoryNewestFirst() {
 		this.trail.updated("MEETING", 3, Map.of("title", "One"), Map.of("title", "Two"));
 		this.trail.deleted("MEETING", 3, Map.of("title", "Two"));
 
 		assertThat(this.trail.historyOfMeeting(3)).map(AuditEntry::action)
-			.endsWith(AuditAction.UPDATE, AuditAction.DELETE);
+			.startsWith(AuditAction.DELETE, AuditAction.UPDATE);
 	}
 
 }

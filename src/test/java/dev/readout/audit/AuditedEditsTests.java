@@ -43,9 +43,10 @@ class AuditedEditsTests {
 
 		assertThat(revision.saved()).isTrue();
 		assertThat(revision.record().getVersion()).isEqualTo(version + 1);
+		// Newest first.
 		assertThat(this.trail.historyOf("SOURCE", source.getId())).map(AuditEntry::action)
-			.containsExactly(AuditAction.CREATE, AuditAction.UPDATE);
-		AuditEntry update = this.trail.historyOf("SOURCE", source.getId()).get(1);
+			.containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
+		AuditEntry update = this.trail.historyOf("SOURCE", source.getId()).get(0);
 		assertThat(update.actor()).isEqualTo("analyst7");
 		assertThat(update.changes()).singleElement().satisfies(change -> assertThat(change.field()).isEqualTo("label"));
 	}

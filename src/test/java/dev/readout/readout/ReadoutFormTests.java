@@ -190,9 +190,10 @@ class ReadoutFormTests {
 
 		Document history = Pages
 			.get(this.mvc.get().uri("/readouts/" + this.seeded.wangYiReadout("US") + "/history").with(admin()));
+		// Newest first.
 		assertThat(history.select(".audit header").eachText()).satisfiesExactly(
-				line -> assertThat(line).contains("analyst1", "deleted"),
-				line -> assertThat(line).contains("admin1", "restored"));
+				line -> assertThat(line).contains("admin1", "restored"),
+				line -> assertThat(line).contains("analyst1", "deleted"));
 	}
 
 	@Test
