@@ -119,7 +119,10 @@ public class HistorianImport {
 			.thenComparing(HistorianEntry::start)
 			.thenComparing(HistorianEntry::historianId));
 		Map<HistorianEntry, Source> pageOf = new HashMap<>();
-		fresh.forEach(entry -> pageOf.put(entry, pageSource(entry)));
+		// Many records share a page: each page's source is looked up (or added) once.
+		Map<String, Source> byAddress = new HashMap<>();
+		fresh.forEach(entry -> pageOf.put(entry,
+				byAddress.computeIfAbsent(pageAddress(entry), address -> pageSource(entry))));
 		HistorianPeople people = new HistorianPeople(this.officials, this.officialRepository.findAllWithPositions());
 		people.addNamedInFull(fresh, pageOf);
 
@@ -295,17 +298,8 @@ public class HistorianImport {
 			.stream()
 			.filter(meeting -> !madeFromRecords.contains(meeting.getId()))
 			.filter(meeting -> meeting.getCountry() == null || meeting.getCountry().equals(country))
-			.filter(meeting -> !firstDay(meeting).isAfter(to) && !lastDay(meeting).isBefore(from))
-			.min(Comparator.comparing(HistorianImport::firstDay).thenComparing(Meeting::getId));
-	}
-
-	private static LocalDate firstDay(Meeting meeting) {
-		return (meeting.getExpectedAfter() != null) ? meeting.getExpectedAfter().plusDays(1)
-				: meeting.getStart().earliestDay();
-	}
-
-	private static LocalDate lastDay(Meeting meeting) {
-		return (meeting.getEndDate() != null) ? meeting.getEndDate() : meeting.getStart().latestDay();
+			.filter(meeting -> !meeting.firstDay().isAfter(to) && !meeting.lastDay().isBefore(from))
+			.min(Comparator.comparing(Meeting::firstDay).thenComparing(Meeting::getId));
 	}
 
 	private static boolean isCompanion(HistorianEntry entry) {
@@ -362,14 +356,15 @@ public class HistorianImport {
 	 * visits from the country. One source per page, however many records it holds.
 	 */
 	private Source pageSource(HistorianEntry entry) {
-		NewSourceForm page = (entry.kind() == Kind.TRIP)
-				? new NewSourceForm(PUBLISHER,
-						("president".equals(entry.travellerRole()) ? "Travels of the President: "
-								: "Travels of the Secretary of State: ") + entry.person().strip(),
-						"", PAGES + "travels/" + entry.travellerRole() + "/" + entry.travellerId(), "")
-				: new NewSourceForm(PUBLISHER, "Visits by foreign leaders: " + entry.countryLabel().strip(), "",
-						PAGES + "visits/" + entry.countryId(), "");
-		return this.sources.atAddress(page);
+		String label = (entry.kind() == Kind.VISIT) ? "Visits by foreign leaders: " + entry.countryLabel().strip()
+				: ("president".equals(entry.travellerRole()) ? "Travels of the President: "
+						: "Travels of the Secretary of State: ") + entry.person().strip();
+		return this.sources.atAddress(new NewSourceForm(PUBLISHER, label, "", pageAddress(entry), ""));
+	}
+
+	private static String pageAddress(HistorianEntry entry) {
+		return (entry.kind() == Kind.TRIP) ? PAGES + "travels/" + entry.travellerRole() + "/" + entry.travellerId()
+				: PAGES + "visits/" + entry.countryId();
 	}
 
 }

@@ -312,8 +312,23 @@ public class Meeting implements EditableRecord {
 	 * possible day (the end of its period, or its end date) is before today.
 	 */
 	public boolean isOverdueOn(LocalDate today) {
-		LocalDate lastDay = (this.endDate != null) ? this.endDate : this.start.latestDay();
-		return this.status == MeetingStatus.PLANNED && lastDay.isBefore(today);
+		return this.status == MeetingStatus.PLANNED && lastDay().isBefore(today);
+	}
+
+	/**
+	 * The first day the contact may have taken place: the day after its window opened, or
+	 * the first day of its date's period.
+	 */
+	public LocalDate firstDay() {
+		return (this.expectedAfter != null) ? this.expectedAfter.plusDays(1) : this.start.earliestDay();
+	}
+
+	/**
+	 * The last day the contact may have taken place: its end date, or its period's last
+	 * day.
+	 */
+	public LocalDate lastDay() {
+		return (this.endDate != null) ? this.endDate : this.start.latestDay();
 	}
 
 	/** The start in the local time zone, when the time of day is known. */
