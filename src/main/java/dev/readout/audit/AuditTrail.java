@@ -8,6 +8,7 @@ import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,11 @@ public class AuditTrail {
 
 	private final AuditorAware<String> actor;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json, AuditorAware<String> actor) {
+	private final ApplicationEventPublisher events;
+
+	AuditTrail(JdbcClient jdbc, JsonMapper json, AuditorAware<String> actor, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.json = json;
 		this.actor = actor;
 	}
@@ -112,6 +116,9 @@ public class AuditTrail {
 				values (?, ?, ?, ?, cast(? as json), cast(? as json), ?)""")
 			.params(actor, action.name(), subjectType, subjectId, toJson(before), toJson(after), detail)
 			.update();
+		if (action.changesTheRecord()) {
+			this.events.publishEvent(new RecordChanged(action, subjectType));
+		}
 	}
 
 	private String toJson(Object values) {

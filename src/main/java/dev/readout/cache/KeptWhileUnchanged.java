@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class KeptWhileUnchanged {
 
 	/** Changes made outside Readout (no audit event) are seen after this long at most. */
-	static final Duration MAX_AGE = Duration.ofMinutes(1);
+	public static final Duration MAX_AGE = Duration.ofMinutes(1);
 
 	private final AuditTrail auditTrail;
 

@@ -87,7 +87,7 @@ public class SummaryPdfs {
 	 * @throws dev.readout.web.NotFoundException when there is no such meeting
 	 */
 	public Pdf meeting(long meetingId) {
-		return this.rendered.get("meeting-" + meetingId, () -> renderMeeting(meetingId));
+		return this.rendered.get("meeting-" + meetingId + "-" + language(), () -> renderMeeting(meetingId));
 	}
 
 	private Pdf renderMeeting(long meetingId) {
@@ -105,7 +105,7 @@ public class SummaryPdfs {
 	 * @throws dev.readout.web.NotFoundException when there is no such visit
 	 */
 	public Pdf visit(long visitId) {
-		return this.rendered.get("visit-" + visitId, () -> renderVisit(visitId));
+		return this.rendered.get("visit-" + visitId + "-" + language(), () -> renderVisit(visitId));
 	}
 
 	private Pdf renderVisit(long visitId) {
@@ -120,6 +120,11 @@ public class SummaryPdfs {
 		String firstDay = pages.isEmpty() ? "" : FormText.asWritten(pages.get(0).meeting().getStart());
 		return new Pdf(fileName(firstDay, visit.getTitle(), "visit-" + visitId),
 				this.renderer.render(this.templates.process("export/visit-summary", context)));
+	}
+
+	/** A summary is kept per language of the interface it was asked for in. */
+	private static String language() {
+		return LocaleContextHolder.getLocale().toLanguageTag();
 	}
 
 	/**

@@ -59,10 +59,11 @@ class TimelineIcs {
 
 	private final Clock clock;
 
-	private final PartialDateFormatter dates = new PartialDateFormatter();
+	private final PartialDateFormatter dates;
 
-	TimelineIcs(TimelineRows rows, MessageSource messages, Clock clock) {
+	TimelineIcs(TimelineRows rows, MessageSource messages, PartialDateFormatter dates, Clock clock) {
 		this.rows = rows;
+		this.dates = dates;
 		this.messages = messages;
 		this.clock = clock;
 	}

@@ -1,13 +1,12 @@
 package dev.readout.form;
 
-import dev.readout.vocabulary.PartialDateFormatter;
+import dev.readout.vocabulary.PartialDate;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.text.ParseException;
-import java.util.Locale;
+import java.time.format.DateTimeParseException;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -33,18 +32,16 @@ public @interface DateAtPrecision {
 
 	class Validator implements ConstraintValidator<DateAtPrecision, String> {
 
-		private final PartialDateFormatter formatter = new PartialDateFormatter();
-
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
 			if (!FormText.hasText(value)) {
 				return true;
 			}
 			try {
-				this.formatter.parse(value, Locale.ROOT);
+				PartialDate.parse(value);
 				return true;
 			}
-			catch (ParseException ex) {
+			catch (DateTimeParseException ex) {
 				return false;
 			}
 		}

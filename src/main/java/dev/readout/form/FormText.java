@@ -1,15 +1,12 @@
 package dev.readout.form;
 
 import dev.readout.vocabulary.PartialDate;
-import dev.readout.vocabulary.PartialDateFormatter;
-import java.text.ParseException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Locale;
 
 /** Turns what an analyst typed into a form into values for the record, and back. */
 public final class FormText {
@@ -68,9 +65,9 @@ public final class FormText {
 			return null;
 		}
 		try {
-			return new PartialDateFormatter().parse(value, Locale.ROOT);
+			return PartialDate.parse(value);
 		}
-		catch (ParseException ex) {
+		catch (DateTimeParseException ex) {
 			return null;
 		}
 	}

@@ -4,6 +4,7 @@ import dev.readout.audit.EditableRecord;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.readout.source.Source;
@@ -128,6 +129,19 @@ public class Official implements EditableRecord {
 
 	public String getNativeName() {
 		return this.nativeName;
+	}
+
+	/**
+	 * Whether the name in their own script comes first: in the Chinese interface, where
+	 * that name is on record, since it is the one a Chinese reader knows them by.
+	 */
+	public boolean nativeNameFirstIn(Locale locale) {
+		return this.nativeName != null && "zh".equals(locale.getLanguage());
+	}
+
+	/** The name a reader of the interface's language knows them by. */
+	public String nameIn(Locale locale) {
+		return nativeNameFirstIn(locale) ? this.nativeName : this.fullName;
 	}
 
 	public String getCountry() {

@@ -39,7 +39,7 @@ public class RecordSearch {
 	private static final String MEETINGS = """
 			select m.id, m.title, m.start_date, m.start_precision,
 			       ts_headline('english', coalesce(m.summary, ''), query, :options) as snippet
-			from meeting m, %s query
+			from meeting m, (select %s as query) typed
 			where m.id in (select id from meeting_on_record where search_document @@ %s
 			               order by id desc limit :candidates)
 			order by ts_rank(m.search_document, query) desc, m.local_start desc, m.id desc
@@ -48,7 +48,7 @@ public class RecordSearch {
 	private static final String READOUTS = """
 			select r.id, r.meeting_id, m.title as meeting_title, r.side, r.title,
 			       ts_headline('english', coalesce(r.body, ''), query, :options) as snippet
-			from readout_on_record r join meeting_on_record m on m.id = r.meeting_id, %s query
+			from readout_on_record r join meeting_on_record m on m.id = r.meeting_id, (select %s as query) typed
 			where r.id in ((select id from readout_on_record where search_document @@ %s
 			                order by id desc limit :candidates)
 			               union (select readout_id from readout_characterisation where search_document @@ %s
@@ -59,7 +59,7 @@ public class RecordSearch {
 	private static final String AGREEMENTS = """
 			select a.id, a.meeting_id, m.title as meeting_title, a.status,
 			       ts_headline('english', a.description, query, :options) as snippet
-			from agreement a join meeting_on_record m on m.id = a.meeting_id, %s query
+			from agreement a join meeting_on_record m on m.id = a.meeting_id, (select %s as query) typed
 			where a.id in (select id from agreement where search_document @@ %s order by id desc limit :candidates)
 			order by ts_rank(a.search_document, query) desc, m.local_start desc, a.id desc
 			limit :limit""".formatted(QUERY, QUERY);
@@ -67,7 +67,7 @@ public class RecordSearch {
 	private static final String SOURCES = """
 			select s.id, s.label, s.publisher, s.published_on,
 			       ts_headline('english', coalesce(t.text, ''), query, :options) as snippet
-			from source s left join source_text t on t.source_id = s.id, %s query
+			from source s left join source_text t on t.source_id = s.id, (select %s as query) typed
 			where s.id in ((select source_id from source_text where search_document @@ %s
 			                order by source_id desc limit :candidates)
 			               union (select id from source where search_document @@ %s
@@ -78,7 +78,7 @@ public class RecordSearch {
 
 	private static final String OFFICIALS = """
 			select o.id, o.full_name, o.native_name, o.country
-			from official o, %s query
+			from official o, (select %s as query) typed
 			where o.search_document @@ query
 			order by ts_rank(o.search_document, query) desc, o.full_name, o.id
 			limit :limit""".formatted(SearchWords.IN_NAMES);
@@ -92,8 +92,11 @@ public class RecordSearch {
 
 	private final WhileRecordUnchanged<String, SearchResults> searched;
 
-	RecordSearch(JdbcClient jdbc, KeptWhileUnchanged kept) {
+	private final NamesInBothLanguages names;
+
+	RecordSearch(JdbcClient jdbc, NamesInBothLanguages names, KeptWhileUnchanged kept) {
 		this.jdbc = jdbc;
+		this.names = names;
 		this.searched = kept.rendered(KEPT_SEARCHES);
 	}
 
@@ -109,53 +112,57 @@ public class RecordSearch {
 		// them
 		// apart, so plans stay custom for this transaction.
 		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-		return new SearchResults(words, meetings(words), readouts(words), agreements(words), sources(words),
-				officials(words));
+		String inOtherLanguage = this.names.inOtherLanguage(words);
+		Typed typed = new Typed(words, inOtherLanguage, Snippet.chineseWordsIn(words, inOtherLanguage));
+		return new SearchResults(words, meetings(typed), readouts(typed), agreements(typed), sources(typed),
+				officials(typed));
 	}
 
-	private List<SearchResults.MeetingHit> meetings(String words) {
-		return query(MEETINGS, words)
+	private List<SearchResults.MeetingHit> meetings(Typed typed) {
+		return query(MEETINGS, typed)
 			.query((row, number) -> new SearchResults.MeetingHit(row.getLong("id"), row.getString("title"), date(row),
-					Snippet.of(row.getString("snippet"))))
+					Snippet.of(row.getString("snippet"), typed.chinese())))
 			.list();
 	}
 
-	private List<SearchResults.ReadoutHit> readouts(String words) {
-		return query(READOUTS, words)
+	private List<SearchResults.ReadoutHit> readouts(Typed typed) {
+		return query(READOUTS, typed)
 			.query((row, number) -> new SearchResults.ReadoutHit(row.getLong("id"), row.getLong("meeting_id"),
 					row.getString("meeting_title"), row.getString("side"), row.getString("title"),
-					Snippet.of(row.getString("snippet"))))
+					Snippet.of(row.getString("snippet"), typed.chinese())))
 			.list();
 	}
 
-	private List<SearchResults.AgreementHit> agreements(String words) {
-		return query(AGREEMENTS, words)
+	private List<SearchResults.AgreementHit> agreements(Typed typed) {
+		return query(AGREEMENTS, typed)
 			.query((row, number) -> new SearchResults.AgreementHit(row.getLong("id"), row.getLong("meeting_id"),
 					row.getString("meeting_title"), AgreementStatus.valueOf(row.getString("status")),
-					Snippet.of(row.getString("snippet"))))
+					Snippet.of(row.getString("snippet"), typed.chinese())))
 			.list();
 	}
 
-	private List<SearchResults.SourceHit> sources(String words) {
-		return query(SOURCES, words)
+	private List<SearchResults.SourceHit> sources(Typed typed) {
+		return query(SOURCES, typed)
 			.query((row, number) -> new SearchResults.SourceHit(row.getLong("id"), row.getString("label"),
 					row.getString("publisher"), row.getObject("published_on", LocalDate.class),
-					Snippet.of(row.getString("snippet"))))
+					Snippet.of(row.getString("snippet"), typed.chinese())))
 			.list();
 	}
 
-	private List<SearchResults.OfficialHit> officials(String words) {
+	private List<SearchResults.OfficialHit> officials(Typed typed) {
 		return this.jdbc.sql(OFFICIALS)
-			.param("words", words)
+			.param("words", typed.words())
+			.param("wordsInOtherLanguage", typed.inOtherLanguage())
 			.param("limit", LIMIT)
 			.query((row, number) -> new SearchResults.OfficialHit(row.getLong("id"), row.getString("full_name"),
 					row.getString("native_name"), row.getString("country")))
 			.list();
 	}
 
-	private JdbcClient.StatementSpec query(String sql, String words) {
+	private JdbcClient.StatementSpec query(String sql, Typed typed) {
 		return this.jdbc.sql(sql)
-			.param("words", words)
+			.param("words", typed.words())
+			.param("wordsInOtherLanguage", typed.inOtherLanguage())
 			.param("candidates", CANDIDATES)
 			.param("options", Snippet.HEADLINE_OPTIONS)
 			.param("limit", LIMIT);
@@ -164,6 +171,13 @@ public class RecordSearch {
 	private static PartialDate date(ResultSet row) throws SQLException {
 		return new PartialDate(row.getObject("start_date", LocalDate.class),
 				DatePrecision.valueOf(row.getString("start_precision")));
+	}
+
+	/**
+	 * Words as typed, as written with the names in them in the other language, and the
+	 * Chinese words among either, which the excerpts mark.
+	 */
+	private record Typed(String words, String inOtherLanguage, List<String> chinese) {
 	}
 
 }

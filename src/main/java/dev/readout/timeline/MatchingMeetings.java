@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.readout.search.NamesInBothLanguages;
 import dev.readout.search.SearchWords;
 
 /**
@@ -34,7 +35,7 @@ final class MatchingMeetings {
 
 	private final Map<String, Object> parameters = new HashMap<>();
 
-	MatchingMeetings(TimelineFilter filter) {
+	MatchingMeetings(TimelineFilter filter, NamesInBothLanguages names) {
 		LocalDate earliest = filter.earliestDay();
 		if (earliest != null) {
 			// A contact known only to the month or year matches when it may fall in the
@@ -77,6 +78,7 @@ final class MatchingMeetings {
 		}
 		if (filter.words() != null) {
 			add(WORDS, "words", filter.words());
+			this.parameters.put("wordsInOtherLanguage", names.inOtherLanguage(filter.words()));
 		}
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -38,8 +39,11 @@ class PublicTimelinePages extends OncePerRequestFilter {
 
 	private final WhileRecordUnchanged<String, Page> pages;
 
-	PublicTimelinePages(KeptWhileUnchanged kept) {
+	private final LocaleResolver languages;
+
+	PublicTimelinePages(KeptWhileUnchanged kept, LocaleResolver languages) {
 		this.pages = kept.rendered(KEPT_PAGES);
+		this.languages = languages;
 	}
 
 	@Override
@@ -58,7 +62,9 @@ class PublicTimelinePages extends OncePerRequestFilter {
 		}
 		WhileRecordUnchanged<String, Page>.Lookup lookup;
 		try {
-			lookup = this.pages.lookUp(String.valueOf(request.getQueryString()));
+			// The language comes from the browser or a cookie as well as the address.
+			lookup = this.pages
+				.lookUp(this.languages.resolveLocale(request).toLanguageTag() + " " + request.getQueryString());
 		}
 		catch (DataAccessException ex) {
 			if (!UnreachableDatabase.explains(ex)) {

@@ -14,6 +14,7 @@ import dev.readout.agreement.AgreementCount;
 import dev.readout.agreement.AgreementRepository;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
+import dev.readout.search.NamesInBothLanguages;
 import dev.readout.meeting.Participant;
 import dev.readout.vocabulary.Sides;
 import dev.readout.readout.ReadoutCount;
@@ -44,9 +45,12 @@ public class Timeline {
 
 	private final Clock clock;
 
+	private final NamesInBothLanguages names;
+
 	Timeline(MeetingRepository meetings, ReadoutRepository readouts, AgreementRepository agreements, JdbcClient jdbc,
-			Clock clock) {
+			NamesInBothLanguages names, Clock clock) {
 		this.meetings = meetings;
+		this.names = names;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.readouts = readouts;
@@ -59,7 +63,7 @@ public class Timeline {
 
 	/** A page of the given size; exports read the whole timeline in large pages. */
 	public TimelinePage page(TimelineFilter filter, TimelineOrder order, TimelineCursor after, int size) {
-		List<Long> found = meetingIds(new MatchingMeetings(filter), order, after, size + 1);
+		List<Long> found = meetingIds(new MatchingMeetings(filter, this.names), order, after, size + 1);
 		boolean more = found.size() > size;
 		List<Long> ids = more ? found.subList(0, size) : found;
 		List<Meeting> shown = inOrder(ids, this.meetings.findAllById(ids));

@@ -15,6 +15,7 @@ import dev.readout.vocabulary.DatePrecision;
 import dev.readout.vocabulary.PartialDate;
 import dev.readout.meeting.MeetingStatus;
 import dev.readout.cache.KeptWhileUnchanged;
+import dev.readout.search.NamesInBothLanguages;
 import dev.readout.cache.WhileRecordUnchanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -78,8 +79,11 @@ public class TimelineFacets {
 	 */
 	private final WhileRecordUnchanged<TimelineFilter, Facets> counted;
 
-	TimelineFacets(JdbcClient jdbc, KeptWhileUnchanged kept) {
+	private final NamesInBothLanguages names;
+
+	TimelineFacets(JdbcClient jdbc, NamesInBothLanguages names, KeptWhileUnchanged kept) {
 		this.jdbc = jdbc;
+		this.names = names;
 		this.counted = kept.counts(CACHED_FILTERS);
 	}
 
@@ -92,7 +96,7 @@ public class TimelineFacets {
 	}
 
 	private Facets count(TimelineFilter filter) {
-		MatchingMeetings matching = new MatchingMeetings(filter);
+		MatchingMeetings matching = new MatchingMeetings(filter, this.names);
 		Map<String, Object> parameters = matching.parameters();
 		parameters.put("longFacetLimit", LONG_FACET_LIMIT);
 		Map<String, List<Facets.Value>> byFacet = new LinkedHashMap<>();

@@ -1,7 +1,9 @@
 package dev.readout.vocabulary;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -36,6 +38,19 @@ public record PartialDate(@Column(nullable = false) LocalDate date,
 
 	public static PartialDate year(int year) {
 		return new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
+	}
+
+	/**
+	 * The date its ISO form names: {@code 2023-06-18}, {@code 2023-05} or {@code 2023}.
+	 * @throws DateTimeParseException when the text is none of them
+	 */
+	public static PartialDate parse(String iso) {
+		String text = iso.strip();
+		return switch (text.length()) {
+			case 4 -> year(Year.parse(text).getValue());
+			case 7 -> month(YearMonth.parse(text));
+			default -> day(LocalDate.parse(text));
+		};
 	}
 
 	/** The first day this date can stand for. */

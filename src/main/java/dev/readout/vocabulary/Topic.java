@@ -22,6 +22,9 @@ public class Topic {
 
 	private String name;
 
+	/** Its name in Chinese, for the Chinese interface and for searches in Chinese. */
+	private String nativeName;
+
 	/** Words that suggest the topic in a text, comma-separated, lower case. */
 	private String matchTerms = "";
 
@@ -38,6 +41,15 @@ public class Topic {
 
 	public String getName() {
 		return this.name;
+	}
+
+	public String getNativeName() {
+		return this.nativeName;
+	}
+
+	/** Its name in the interface's language, where it has one in that language. */
+	public String nameIn(Locale locale) {
+		return ("zh".equals(locale.getLanguage()) && this.nativeName != null) ? this.nativeName : this.name;
 	}
 
 	public List<String> terms() {

@@ -32,6 +32,29 @@ class SearchPageTests {
 	}
 
 	@Test
+	void findsWhatTheRecordSaysInEnglishWhenSearchedInChinese() {
+		Document page = search("台湾");
+		assertThat(page.select("#hits-meetings + ol li > a").eachText())
+			.containsExactlyInAnyOrder("Sullivan – Wang Yi talks in Vienna", "Blinken – Wang Yi meeting");
+		assertThat(page.select("#hits-readouts + ol li > a").eachText())
+			.contains("Wang Yi's meeting with Secretary Blinken");
+		assertThat(page.select("#hits-meetings + ol mark").eachText()).contains("Taiwan");
+	}
+
+	@Test
+	void findsAnOfficialsMeetingsByTheNameInTheirOwnScript() {
+		assertThat(search("王毅").select("#hits-meetings + ol li > a").eachText()).contains("Blinken – Wang Yi meeting");
+	}
+
+	@Test
+	void updatesTheResultsAsOneTypes() {
+		Document page = search("taiwan");
+		assertThat(page.select("form.search-form").attr("data-hx-trigger")).contains("input changed");
+		assertThat(page.select("form.search-form").attr("data-hx-select")).isEqualTo("#search-results");
+		assertThat(page.select("#search-results #hits-meetings")).isNotEmpty();
+	}
+
+	@Test
 	void findsFentanylOnlyInTheUsOfficialsBriefingNotInTheReadout() {
 		Document page = search("fentanyl");
 		assertThat(page.select("#hits-readouts + ol li > a").eachText())

@@ -34,6 +34,8 @@ class TimelineFilterTests {
 		// meeting.
 		assertThat(titles("/?q=taiwan")).containsExactly("Blinken – Wang Yi meeting",
 				"Sullivan – Wang Yi talks in Vienna");
+		// Searched in Chinese, the topic's Chinese name finds the English texts.
+		assertThat(titles("/?q=台湾")).containsExactly("Blinken – Wang Yi meeting", "Sullivan – Wang Yi talks in Vienna");
 		// Fentanyl appears only in the US readout of the Wang Yi meeting.
 		assertThat(titles("/?q=fentanyl")).containsExactly("Blinken – Wang Yi meeting");
 		// An agreement's text: commercial flights were agreed with Qin Gang.

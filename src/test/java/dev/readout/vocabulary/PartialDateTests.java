@@ -6,12 +6,23 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class PartialDateTests {
 
-	private final PartialDateFormatter formatter = new PartialDateFormatter();
+	private final PartialDateFormatter formatter = new PartialDateFormatter(messages());
+
+	private static MessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
 
 	@Test
 	void leavesDaysAfterADayInsideItsMonthOrYearOnly() {
@@ -21,6 +32,15 @@ class PartialDateTests {
 		assertThat(year.leavesDaysAfter(LocalDate.of(2022, 12, 31))).as("before the year").isFalse();
 		assertThat(PartialDate.month(YearMonth.of(2023, 6)).leavesDaysAfter(LocalDate.of(2023, 6, 19))).isTrue();
 		assertThat(PartialDate.day(LocalDate.of(2023, 6, 20)).leavesDaysAfter(LocalDate.of(2023, 6, 19))).isFalse();
+	}
+
+	@Test
+	void printsADateTheChineseWay() {
+		assertThat(this.formatter.print(PartialDate.day(LocalDate.of(2023, 6, 19)), Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("2023年6月19日");
+		assertThat(this.formatter.print(PartialDate.month(YearMonth.of(2023, 6)), Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("2023年6月");
+		assertThat(this.formatter.print(PartialDate.year(2023), Locale.SIMPLIFIED_CHINESE)).isEqualTo("2023年");
 	}
 
 	@Test
