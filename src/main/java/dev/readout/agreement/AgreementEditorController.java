@@ -81,7 +81,7 @@ class AgreementEditorController {
 		}
 		Revision<Agreement> revision = this.editor.changeStatus(id, form);
 		if (!revision.saved()) {
-			return ChangedMeanwhile.backToForm(redirect, form.startingFrom(revision.record().getVersion()),
+			return ChangedMeanwhile.backToForm(redirect, revision, form.startingFrom(revision.record().getVersion()),
 					"/agreements/" + id + "/status");
 		}
 		redirect.addFlashAttribute("message", "agreement.statusChanged");

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,6 +77,16 @@ public class AuditTrail {
 		return this.jdbc.sql("""
 				select * from audit_event where subject_type = ? and subject_id = ?
 				order by occurred_at desc, id desc""").params(subjectType, subjectId).query(this::entry).list();
+	}
+
+	/** The latest change to one record: who made it and when. */
+	public Optional<AuditEntry> latestChangeOf(String subjectType, long subjectId) {
+		return this.jdbc.sql("""
+				select * from audit_event where subject_type = ? and subject_id = ?
+				order by occurred_at desc, id desc limit 1""")
+			.params(subjectType, subjectId)
+			.query(this::entry)
+			.optional();
 	}
 
 	/**

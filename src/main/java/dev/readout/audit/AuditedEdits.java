@@ -47,13 +47,13 @@ public class AuditedEdits {
 	public <R extends EditableRecord> Revision<R> revise(String subject, R record, Integer versionInForm,
 			Function<R, ?> values, Consumer<R> change) {
 		if (versionInForm == null || versionInForm != record.getVersion()) {
-			return new Revision<>(record, false);
+			return Revision.refused(record, this.auditTrail.latestChangeOf(subject, record.getId()).orElse(null));
 		}
 		Object before = values.apply(record);
 		change.accept(record);
 		this.entities.flush();
 		this.auditTrail.updated(subject, record.getId(), before, values.apply(record));
-		return new Revision<>(record, true);
+		return Revision.saved(record);
 	}
 
 }

@@ -55,7 +55,7 @@ class ChannelController {
 		}
 		Revision<Channel> revision = this.editor.changeStatus(id, form);
 		if (!revision.saved()) {
-			return ChangedMeanwhile.backToForm(redirect, form.startingFrom(revision.record().getVersion()),
+			return ChangedMeanwhile.backToForm(redirect, revision, form.startingFrom(revision.record().getVersion()),
 					"/channels/" + id + "/status");
 		}
 		redirect.addFlashAttribute("message", "channel.statusChanged");

@@ -1,5 +1,11 @@
 package dev.readout.form;
 
+import java.io.Serializable;
+import java.time.Instant;
+
+import dev.readout.audit.AuditEntry;
+import dev.readout.audit.Revision;
+
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -18,11 +24,28 @@ public final class ChangedMeanwhile {
 	private ChangedMeanwhile() {
 	}
 
-	/** Where a refused save goes: back to the form, with the analyst's input kept. */
-	public static String backToForm(RedirectAttributes redirect, Object keptInput, String formAddress) {
+	/**
+	 * Where a refused save goes: back to the form, with the analyst's input kept and who
+	 * saved the record meanwhile, and when.
+	 */
+	public static String backToForm(RedirectAttributes redirect, Revision<?> refused, Object keptInput,
+			String formAddress) {
 		redirect.addFlashAttribute(FORM, keptInput);
 		redirect.addFlashAttribute(FLAG, true);
+		AuditEntry meanwhile = refused.savedMeanwhile();
+		if (meanwhile != null) {
+			redirect.addFlashAttribute("savedMeanwhile", new SavedBy(meanwhile.actor(), meanwhile.occurredAt()));
+		}
 		return "redirect:" + formAddress;
+	}
+
+	/**
+	 * Who saved the record while the analyst was editing it, and when.
+	 *
+	 * @param actor their username, or null when the trail does not name them
+	 * @param at when they saved it
+	 */
+	public record SavedBy(String actor, Instant at) implements Serializable {
 	}
 
 	/**

@@ -105,7 +105,7 @@ class MeetingEditorController {
 		}
 		Revision<Meeting> revision = this.editor.revise(id, form);
 		if (!revision.saved()) {
-			return ChangedMeanwhile.backToForm(redirect, form.startingFrom(revision.record().getVersion()),
+			return ChangedMeanwhile.backToForm(redirect, revision, form.startingFrom(revision.record().getVersion()),
 					"/meetings/" + id + "/edit");
 		}
 		redirect.addFlashAttribute("message", "meeting.saved");

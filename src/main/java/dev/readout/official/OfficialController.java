@@ -63,7 +63,7 @@ class OfficialController {
 		}
 		Revision<Official> revision = this.editor.revise(id, form);
 		if (!revision.saved()) {
-			return ChangedMeanwhile.backToForm(redirect, form.startingFrom(revision.record().getVersion()),
+			return ChangedMeanwhile.backToForm(redirect, revision, form.startingFrom(revision.record().getVersion()),
 					"/officials/" + id + "/edit");
 		}
 		redirect.addFlashAttribute("message", "official.saved");

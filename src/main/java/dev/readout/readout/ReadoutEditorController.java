@@ -62,6 +62,12 @@ class ReadoutEditorController {
 		return form(model, meeting, ReadoutForm.blank(forSide), null);
 	}
 
+	private boolean hasReadoutFrom(long meetingId, String side) {
+		return this.readouts.countByMeetingAndSide(List.of(meetingId))
+			.stream()
+			.anyMatch(count -> count.side().equals(side));
+	}
+
 	private String sideWithoutStatement(long meetingId) {
 		List<String> stated = this.readouts.countByMeetingAndSide(List.of(meetingId))
 			.stream()
@@ -70,11 +76,19 @@ class ReadoutEditorController {
 		return Sides.PRIMARY.stream().filter(side -> !stated.contains(side)).findFirst().orElse(Sides.PRIMARY.get(0));
 	}
 
+	/**
+	 * Adds a statement; a second official readout from a side that already has one on
+	 * record is added only once the analyst confirms that it is not the same one again.
+	 */
 	@PostMapping("/meetings/{meetingId}/readouts")
 	String add(@PathVariable long meetingId, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean secondReadout, Model model, RedirectAttributes redirect) {
 		Meeting meeting = meeting(meetingId);
 		form.rejectInconsistencies(result);
+		if (!secondReadout && form.kind() == StatementKind.READOUT && hasReadoutFrom(meetingId, form.side())) {
+			result.rejectValue("side", "readout.secondReadout");
+			model.addAttribute("askSecondReadout", true);
+		}
 		if (result.hasErrors()) {
 			return form(model, meeting, form, null);
 		}
@@ -100,7 +114,7 @@ class ReadoutEditorController {
 		}
 		Revision<Readout> revision = this.editor.revise(id, form);
 		if (!revision.saved()) {
-			return ChangedMeanwhile.backToForm(redirect, form.startingFrom(revision.record().getVersion()),
+			return ChangedMeanwhile.backToForm(redirect, revision, form.startingFrom(revision.record().getVersion()),
 					"/readouts/" + id + "/edit");
 		}
 		redirect.addFlashAttribute("message", "readout.saved");

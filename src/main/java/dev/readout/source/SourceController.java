@@ -103,7 +103,7 @@ class SourceController {
 		}
 		Revision<Source> revision = this.editor.revise(id, form);
 		if (!revision.saved()) {
-			return ChangedMeanwhile.backToForm(redirect, form.startingFrom(revision.record().getVersion()),
+			return ChangedMeanwhile.backToForm(redirect, revision, form.startingFrom(revision.record().getVersion()),
 					"/sources/" + id + "/edit");
 		}
 		redirect.addFlashAttribute("message", "source.saved");

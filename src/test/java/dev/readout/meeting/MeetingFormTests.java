@@ -152,6 +152,10 @@ class MeetingFormTests {
 		Document page = Pages.followRedirect(this.mvc, refused, analyst());
 		assertThat(page.select(".changed-meanwhile").text()).contains("Someone else saved this meanwhile",
 				"The first analyst's summary");
+		// Who saved the version on record, and when (the first analyst is the same
+		// account here).
+		assertThat(page.select(".changed-meanwhile .saved-by").text())
+			.matches("analyst1 saved it on \\d{1,2} \\w+ \\d{4}, \\d{2}:\\d{2} UTC, after you opened the form\\.");
 		assertThat(page.getElementById("summary").text()).isEqualTo("The second analyst's summary");
 
 		// Saving their own version again, knowingly, over the one now on record.

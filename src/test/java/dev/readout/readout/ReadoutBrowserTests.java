@@ -105,6 +105,18 @@ class ReadoutBrowserTests {
 	}
 
 	@Test
+	void opensARefusedFormOnItsListOfErrors() {
+		WebDriver driver = browser.driver();
+		browser.signIn(url(""), USERNAME, PASSWORD);
+		driver.get(url("/meetings/" + this.seeded.munichMeeting() + "/readouts/new"));
+		browser.clickThrough(driver.findElement(By.cssSelector("main form button[type=submit]")));
+
+		WebElement focused = driver.switchTo().activeElement();
+		assertThat(focused.getAttribute("class")).contains("error-summary");
+		assertThat(focused.getText()).contains("Please correct the following before saving:");
+	}
+
+	@Test
 	void keepsTheAnalystsInputBesideWhatIsOnRecordWhenSomeoneElseSavedFirst() throws Exception {
 		long readout = this.jdbc.sql("""
 				insert into readout (meeting_id, side, issuing_body, title) values (?, 'US', 'Department of State',

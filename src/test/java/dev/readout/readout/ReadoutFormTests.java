@@ -64,6 +64,27 @@ class ReadoutFormTests {
 	}
 
 	@Test
+	void asksBeforeAddingASecondReadoutFromTheSameSide() {
+		String address = "/meetings/" + this.seeded.xiMeeting() + "/readouts";
+		assertThat(post(address, validReadout())).hasStatus(302);
+		long readouts = count("readout");
+
+		MultiValueMap<String, String> again = validReadout();
+		again.set("title", "Xi receives Blinken (full text)");
+		MvcTestResult asked = post(address, again);
+		assertThat(asked).hasStatusOk();
+		Document page = Pages.parse(asked);
+		assertThat(page.select("#side").text()).startsWith("This side already has an official readout");
+		assertThat(page.select("input[name=secondReadout]")).hasSize(1);
+		assertThat(count("readout")).isEqualTo(readouts);
+
+		MultiValueMap<String, String> confirmed = Pages.formValues(page.selectFirst("main form[method=post]"));
+		confirmed.set("secondReadout", "true");
+		assertThat(post(address, confirmed)).hasStatus(302);
+		assertThat(count("readout")).isEqualTo(readouts + 1);
+	}
+
+	@Test
 	void addsANewSourceTypedIntoTheFormAndCitesIt() {
 		MultiValueMap<String, String> form = validReadout();
 		form.set("newSource.label", "Xinhua report of the meeting");
