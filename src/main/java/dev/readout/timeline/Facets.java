@@ -11,7 +11,13 @@ import java.util.Map;
  * official), the values that occur among the matches with their counts
  * @param overTime the matches per month (or year) and level, for the chart
  */
-public record Facets(long total, Map<String, List<Value>> values, ContactsOverTime overTime, TimelineAxis axis) {
+public record Facets(long total, Map<String, List<Value>> values, ContactsOverTime overTime, TimelineAxis axis,
+		TimelineAxis axisByChannel) {
+
+	/** The time axis with the lanes the reader chose. */
+	public TimelineAxis axis(AxisLanes lanes) {
+		return (lanes == AxisLanes.CHANNEL) ? this.axisByChannel : this.axis;
+	}
 
 	public List<Value> of(String name) {
 		return this.values.getOrDefault(name, List.of());

@@ -1,5 +1,8 @@
 package dev.readout.timeline;
 
+import java.util.Arrays;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -9,6 +12,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class TimelineController {
@@ -31,7 +35,8 @@ class TimelineController {
 	String timeline(@Valid @ModelAttribute("filter") TimelineFilter filter, BindingResult errors,
 			@RequestParam(defaultValue = "NEWEST") TimelineOrder order,
 			@RequestParam(required = false) TimelineCursor after,
-			@RequestParam(defaultValue = "COMPACT") TimelineView view, Model model) {
+			@RequestParam(defaultValue = "COMPACT") TimelineView view,
+			@RequestParam(defaultValue = "LEVEL") AxisLanes lanes, HttpServletRequest request, Model model) {
 		if (errors.hasErrors()) {
 			showAsTyped(filter, errors, model);
 		}
@@ -42,7 +47,31 @@ class TimelineController {
 		model.addAttribute("order", order);
 		model.addAttribute("view", view);
 		model.addAttribute("views", TimelineView.values());
+		model.addAttribute("lanes", lanes);
+		model.addAttribute("laneChoices",
+				Arrays.stream(AxisLanes.values())
+					.map(choice -> new LaneChoice(choice, (choice == lanes) ? null : withLanes(request, choice)))
+					.toList());
 		return "timeline/timeline";
+	}
+
+	/** This page with the axis's lanes by another choice, everything else as it is. */
+	private static String withLanes(HttpServletRequest request, AxisLanes lanes) {
+		UriComponentsBuilder address = UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString());
+		// Lanes by level are the default, which the address leaves out.
+		return ((lanes == AxisLanes.LEVEL) ? address.replaceQueryParam("lanes")
+				: address.replaceQueryParam("lanes", lanes.name()))
+			.build(true)
+			.toUriString();
+	}
+
+	/**
+	 * A choice of lanes for the axis.
+	 *
+	 * @param address this page with those lanes, or null for the lanes shown
+	 */
+	record LaneChoice(AxisLanes lanes, String address) {
 	}
 
 	/**

@@ -65,8 +65,10 @@ public class TimelineFacets {
 	 * too many.
 	 */
 	private static final String ON_THE_AXIS = """
-			select m.id, m.title, m.start_date, m.start_precision, m.end_date, m.expected_after, m.level, m.status
-			from meeting_on_record m where %s order by m.local_start, m.id limit :axisLimit""";
+			select m.id, m.title, m.start_date, m.start_precision, m.end_date, m.expected_after, m.level, m.status,
+			       c.name as channel
+			from meeting_on_record m left join channel c on c.id = m.channel_id
+			where %s order by m.local_start, m.id limit :axisLimit""";
 
 	/** How many filters' counts are kept; each is a few kilobytes. */
 	static final int CACHED_FILTERS = 500;
@@ -112,7 +114,9 @@ public class TimelineFacets {
 		byFacet.computeIfPresent("topic", (name, values) -> sorted(values, Comparator.comparing(Facets.Value::label)));
 		byFacet.computeIfPresent("channel",
 				(name, values) -> sorted(values, Comparator.comparing(Facets.Value::label)));
-		return new Facets(total, byFacet, overTime(matching), axis(matching));
+		List<TimelineAxis.Contact> onTheAxis = onTheAxis(matching);
+		return new Facets(total, byFacet, overTime(matching), TimelineAxis.of(onTheAxis, AxisLanes.LEVEL),
+				TimelineAxis.of(onTheAxis, AxisLanes.CHANNEL));
 	}
 
 	private ContactsOverTime overTime(MatchingMeetings matching) {
@@ -128,18 +132,18 @@ public class TimelineFacets {
 		return ContactsOverTime.of(perMonth, yearOnly);
 	}
 
-	private TimelineAxis axis(MatchingMeetings matching) {
+	private List<TimelineAxis.Contact> onTheAxis(MatchingMeetings matching) {
 		Map<String, Object> parameters = matching.parameters();
 		parameters.put("axisLimit", TimelineAxis.MOST_MARKS + 1);
-		return TimelineAxis.of(this.jdbc.sql(ON_THE_AXIS.formatted(matching.condition()))
+		return this.jdbc.sql(ON_THE_AXIS.formatted(matching.condition()))
 			.params(parameters)
 			.query((row, number) -> new TimelineAxis.Contact(row.getLong("id"), row.getString("title"),
 					new PartialDate(row.getObject("start_date", LocalDate.class),
 							DatePrecision.valueOf(row.getString("start_precision"))),
 					row.getObject("end_date", LocalDate.class), row.getObject("expected_after", LocalDate.class),
-					MeetingLevel.valueOf(row.getString("level")),
+					MeetingLevel.valueOf(row.getString("level")), row.getString("channel"),
 					MeetingStatus.valueOf(row.getString("status")).isHeld()))
-			.list());
+			.list();
 	}
 
 	private static <E extends Enum<E>> void sortAsEnum(Map<String, List<Facets.Value>> byFacet, String facet,

@@ -23,8 +23,8 @@ class TimelineAxisTests {
 		// Over more than a year: whole years from end to end.
 		assertThat(axis.first()).isEqualTo(LocalDate.of(2021, 1, 1));
 		assertThat(axis.last()).isEqualTo(LocalDate.of(2023, 12, 31));
-		assertThat(axis.lanes()).containsExactly(MeetingLevel.LEADERS, MeetingLevel.MINISTERS,
-				MeetingLevel.SENIOR_OFFICIALS);
+		assertThat(axis.lanes()).extracting(TimelineAxis.Lane::level)
+			.containsExactly(MeetingLevel.LEADERS, MeetingLevel.MINISTERS, MeetingLevel.SENIOR_OFFICIALS);
 		TimelineAxis.Mark visit = mark(axis, 1);
 		TimelineAxis.Mark bali = mark(axis, 2);
 		TimelineAxis.Mark vienna = mark(axis, 3);
@@ -53,6 +53,23 @@ class TimelineAxisTests {
 	}
 
 	@Test
+	void drawsALanePerChannelWhenAskedKeepingEachMarksLevel() {
+		List<TimelineAxis.Contact> contacts = List.of(
+				new TimelineAxis.Contact(1, "Call", PartialDate.day(LocalDate.of(2023, 6, 18)), null, null,
+						MeetingLevel.LEADERS, "Leaders", true),
+				new TimelineAxis.Contact(2, "Talks", PartialDate.day(LocalDate.of(2023, 7, 1)), null, null,
+						MeetingLevel.MINISTERS, "Defence and military", true),
+				new TimelineAxis.Contact(3, "Visit", PartialDate.day(LocalDate.of(2023, 8, 1)), null, null,
+						MeetingLevel.MINISTERS, null, true));
+		TimelineAxis axis = TimelineAxis.of(contacts, AxisLanes.CHANNEL);
+		assertThat(axis.lanes()).extracting(TimelineAxis.Lane::channel)
+			.containsExactly("Defence and military", "Leaders", null);
+		assertThat(mark(axis, 1).lane()).isEqualTo(1);
+		assertThat(mark(axis, 1).level()).isEqualTo(MeetingLevel.LEADERS);
+		assertThat(mark(axis, 3).lane()).as("no channel: the last lane").isEqualTo(2);
+	}
+
+	@Test
 	void drawsNoMarksBeyondWhatCanBeToldApart() {
 		List<TimelineAxis.Contact> many = new ArrayList<>();
 		for (int i = 0; i <= TimelineAxis.MOST_MARKS; i++) {
@@ -66,7 +83,7 @@ class TimelineAxisTests {
 
 	private static TimelineAxis.Contact contact(long id, PartialDate start, LocalDate end, MeetingLevel level,
 			boolean held) {
-		return new TimelineAxis.Contact(id, "Contact " + id, start, end, null, level, held);
+		return new TimelineAxis.Contact(id, "Contact " + id, start, end, null, level, null, held);
 	}
 
 	private static TimelineAxis.Mark mark(TimelineAxis axis, long id) {

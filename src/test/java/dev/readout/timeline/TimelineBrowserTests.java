@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -87,6 +88,27 @@ class TimelineBrowserTests {
 		browser.clickThrough(driver.findElement(By.linkText("Compare the readouts topic by topic")));
 		assertThat(driver.findElement(By.cssSelector(".findings")).getText())
 			.contains("Only the China statements raise: Sanctions, Taiwan.");
+	}
+
+	@Test
+	void narrowsTheListToTheStretchDraggedAcrossTheAxis() {
+		WebDriver driver = browser.driver();
+		driver.get("http://localhost:" + this.port + "/");
+		int before = driver.findElements(By.cssSelector(".compact-list tbody tr")).size();
+		WebElement axis = driver.findElement(By.cssSelector("figure.axis svg"));
+		// From the middle of the axis to its end: the later half of the record.
+		new Actions(driver).moveToElement(axis, 0, 0)
+			.clickAndHold()
+			.moveByOffset(axis.getSize().getWidth() / 2 - 2, 0)
+			.release()
+			.perform();
+
+		new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("to="));
+		assertThat(driver.getCurrentUrl()).containsPattern("from=\\d{4}-\\d{2}-\\d{2}")
+			.containsPattern("to=\\d{4}-\\d{2}-\\d{2}");
+		new WebDriverWait(driver, Duration.ofSeconds(5))
+			.until(ignored -> driver.findElements(By.cssSelector(".compact-list tbody tr")).size() < before);
+		assertThat(driver.findElement(By.id("from")).getDomProperty("value")).matches("\\d{4}-\\d{2}-\\d{2}");
 	}
 
 }

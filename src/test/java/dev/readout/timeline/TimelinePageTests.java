@@ -81,6 +81,22 @@ class TimelinePageTests {
 	 * The detailed view's text: a card per contact, with every participant and the times.
 	 */
 	@Test
+	void drawsTheAxisInLanesByLevelOrByChannelAsTheReaderChooses() {
+		Document byLevel = Pages.get(this.mvc, "/");
+		assertThat(byLevel.select("figure.axis .lane-labels text").eachText()).contains("Ministers and top diplomats");
+		assertThat(byLevel.select("figure.axis .axis-lanes a").attr("href")).isEqualTo("/?lanes=CHANNEL");
+
+		Document byChannel = Pages.get(this.mvc, "/?lanes=CHANNEL");
+		assertThat(byChannel.select("figure.axis .lane-labels text").eachText())
+			.contains("Foreign ministers and top diplomats", "No channel")
+			.doesNotContain("Ministers and top diplomats");
+		// Marks keep their level's colour; the filters keep the choice.
+		assertThat(byChannel.select("figure.axis rect.mark.level-MINISTERS")).isNotEmpty();
+		assertThat(byChannel.select("input[type=hidden][name=lanes]").val()).isEqualTo("CHANNEL");
+		assertThat(byChannel.select("figure.axis .axis-lanes a").attr("href")).isEqualTo("/");
+	}
+
+	@Test
 	void flagsPlannedContactsWhoseTimeHasPassedAsOverdue() {
 		Document page = Pages.get(this.mvc, "/");
 		Element yellen = page.select(".compact-list tbody tr")
