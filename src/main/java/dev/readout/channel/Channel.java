@@ -53,6 +53,9 @@ public class Channel implements EditableRecord {
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
 
+	/** No contact for longer than this, and an open channel is dormant. */
+	private int dormantAfterMonths = 12;
+
 	@Version
 	private int version;
 
@@ -64,7 +67,9 @@ public class Channel implements EditableRecord {
 		this.position = position;
 	}
 
-	public void changeStatus(ChannelStatus status, PartialDate since, String note, Attribution claim, Source source) {
+	public void changeStatus(ChannelStatus status, PartialDate since, String note, Attribution claim, Source source,
+			int dormantAfterMonths) {
+		this.dormantAfterMonths = dormantAfterMonths;
 		this.status = status;
 		this.statusSince = since;
 		this.statusNote = note;
@@ -91,6 +96,10 @@ public class Channel implements EditableRecord {
 
 	public PartialDate getStatusSince() {
 		return this.statusSince;
+	}
+
+	public int getDormantAfterMonths() {
+		return this.dormantAfterMonths;
 	}
 
 	public String getStatusNote() {

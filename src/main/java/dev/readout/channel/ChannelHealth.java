@@ -25,7 +25,7 @@ public class ChannelHealth {
 
 	private static final String HEALTH = """
 			select c.id, c.name, c.status, c.status_since, c.status_since_precision, c.status_note, c.status_claimed_by,
-			       c.status_claimed_in, c.version, s.id as source_id,
+			       c.status_claimed_in, c.dormant_after_months, c.version, s.id as source_id,
 			       s.label as source_label, last.id as last_id, last.title as last_title,
 			       last.start_date as last_date, last.start_precision as last_precision, last.last_day as last_day,
 			       (select count(*) from meeting_on_record m where m.channel_id = c.id and m.status = 'HELD'
@@ -52,16 +52,19 @@ public class ChannelHealth {
 		LocalDate today = LocalDate.now(this.clock);
 		return this.jdbc.sql(HEALTH).param("yearAgo", today.minusYears(1)).query((row, number) -> {
 			LocalContact last = null;
+			int dormantAfterMonths = row.getInt("dormant_after_months");
+			boolean quietTooLong = false;
 			if (row.getObject("last_id") != null) {
 				LocalDate lastDay = row.getObject("last_day", LocalDate.class);
 				last = new LocalContact(row.getLong("last_id"), row.getString("last_title"),
 						partialDate(row, "last_date", "last_precision"), ChronoUnit.DAYS.between(lastDay, today));
+				quietTooLong = lastDay.isBefore(today.minusMonths(dormantAfterMonths));
 			}
 			Long sourceId = (Long) row.getObject("source_id");
 			return new State(row.getLong("id"), row.getString("name"), ChannelStatus.valueOf(row.getString("status")),
 					partialDate(row, "status_since", "status_since_precision"), row.getString("status_note"),
 					claim(row), sourceId, row.getString("source_label"), last, row.getLong("past_year"),
-					row.getLong("planned"));
+					row.getLong("planned"), dormantAfterMonths, quietTooLong);
 		}).list();
 	}
 
@@ -81,10 +84,13 @@ public class ChannelHealth {
 	 * @param last the latest contact held, or null when none is on record
 	 * @param pastYear contacts held in the twelve months up to today
 	 * @param planned contacts planned and not yet held
+	 * @param dormantAfterMonths how long the channel may go without a contact before it
+	 * is dormant
+	 * @param quietTooLong its last contact was longer ago than that
 	 */
 	public record State(long id, String name, ChannelStatus status, PartialDate statusSince, String statusNote,
-			Attribution statusClaim, Long sourceId, String sourceLabel, LocalContact last, long pastYear,
-			long planned) {
+			Attribution statusClaim, Long sourceId, String sourceLabel, LocalContact last, long pastYear, long planned,
+			int dormantAfterMonths, boolean quietTooLong) {
 
 		/**
 		 * An open channel with no contact held on record, and no dated opening recorded
@@ -95,11 +101,11 @@ public class ChannelHealth {
 		}
 
 		/**
-		 * An open channel whose last contact on record is more than a year old: open on
-		 * paper, not in use.
+		 * An open channel whose last contact on record is older than its threshold: open
+		 * on paper, not in use.
 		 */
 		public boolean isDormant() {
-			return this.status == ChannelStatus.OPEN && this.last != null && this.pastYear == 0;
+			return this.status == ChannelStatus.OPEN && this.quietTooLong;
 		}
 
 	}

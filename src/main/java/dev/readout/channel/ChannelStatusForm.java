@@ -7,6 +7,8 @@ import dev.readout.form.DateAtPrecision;
 import dev.readout.form.ClaimForm;
 import dev.readout.form.FormText;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -18,10 +20,13 @@ import org.springframework.validation.Errors;
  * @param since when the status took effect, at the precision known (2023-06-19, 2023-06
  * or 2021); required unless the channel is open
  * @param sourceId the source that reports it
+ * @param dormantAfterMonths how many months without a contact make an open channel
+ * dormant
  * @param version the version the analyst started from
  */
 public record ChannelStatusForm(@NotNull ChannelStatus status, @DateAtPrecision String since,
-		@Size(max = 2000) String note, @Valid ClaimForm claim, Long sourceId, Integer version) implements Serializable {
+		@Size(max = 2000) String note, @Valid ClaimForm claim, Long sourceId,
+		@NotNull @Min(1) @Max(120) Integer dormantAfterMonths, Integer version) implements Serializable {
 
 	public ChannelStatusForm {
 		claim = (claim != null) ? claim : ClaimForm.none();
@@ -30,12 +35,14 @@ public record ChannelStatusForm(@NotNull ChannelStatus status, @DateAtPrecision 
 	static ChannelStatusForm from(Channel channel) {
 		return new ChannelStatusForm(channel.getStatus(), FormText.asWritten(channel.getStatusSince()),
 				FormText.of(channel.getStatusNote()), ClaimForm.from(channel.getStatusClaim()),
-				(channel.getSource() != null) ? channel.getSource().getId() : null, channel.getVersion());
+				(channel.getSource() != null) ? channel.getSource().getId() : null, channel.getDormantAfterMonths(),
+				channel.getVersion());
 	}
 
 	/** The same input, to be saved over the version the analyst has now seen. */
 	ChannelStatusForm startingFrom(int currentVersion) {
-		return new ChannelStatusForm(this.status, this.since, this.note, this.claim, this.sourceId, currentVersion);
+		return new ChannelStatusForm(this.status, this.since, this.note, this.claim, this.sourceId,
+				this.dormantAfterMonths, currentVersion);
 	}
 
 	/** A declined or suspended channel says since when. */
@@ -49,7 +56,7 @@ public record ChannelStatusForm(@NotNull ChannelStatus status, @DateAtPrecision 
 
 	void applyTo(Channel channel, Source source) {
 		channel.changeStatus(this.status, FormText.partialDate(this.since), FormText.orNull(this.note),
-				this.claim.toAttribution(), source);
+				this.claim.toAttribution(), source, this.dormantAfterMonths);
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.readout.dossier;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -14,14 +17,17 @@ class MeetingApiController {
 
 	private final MeetingPages meetingPages;
 
-	MeetingApiController(MeetingPages meetingPages) {
+	private final Clock clock;
+
+	MeetingApiController(MeetingPages meetingPages, Clock clock) {
 		this.meetingPages = meetingPages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/v1/meetings/{id}")
 	@Operation(summary = "A meeting with its participants, readouts, agreements and sources")
 	MeetingRecordJson meeting(@PathVariable long id) {
-		return MeetingRecordJson.of(this.meetingPages.load(id));
+		return MeetingRecordJson.of(this.meetingPages.load(id), LocalDate.now(this.clock));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.readout.dossier;
 
+import java.time.LocalDate;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingJson;
 import dev.readout.vocabulary.Topic;
@@ -23,10 +24,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record MeetingRecordJson(@JsonUnwrapped MeetingJson meeting, List<String> topics, List<ReadoutJson> readouts,
 		List<AgreementJson> agreements, List<SourceJson> sources) {
 
-	static MeetingRecordJson of(MeetingPage page) {
+	static MeetingRecordJson of(MeetingPage page, LocalDate today) {
 		Meeting meeting = page.meeting();
 		return new MeetingRecordJson(
-				MeetingJson.of(meeting, page.sides().stream().flatMap(side -> side.participants().stream()).toList()),
+				MeetingJson
+					.of(meeting, page.sides().stream().flatMap(side -> side.participants().stream()).toList(), today),
 				meeting.topicsByName().stream().map(Topic::getName).toList(),
 				page.sides()
 					.stream()

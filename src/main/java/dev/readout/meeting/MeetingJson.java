@@ -30,21 +30,22 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record MeetingJson(long id, String title, IsoDate date, LocalDate expectedAfter, LocalDate endDate,
 		Integer spanDays, LocalTime localTime, boolean timeScheduled, String timeZone, Instant startsAt,
 		Integer durationMinutes, String venue, String city, String country, MeetingFormat format, String occasion,
-		MeetingStatus status, MeetingLevel level, String cameoCode, String cameoActor, Long visitId, Long channelId,
-		String summary, Attribution summaryClaim, List<ParticipantJson> participants, int version) {
+		MeetingStatus status, boolean overdue, MeetingLevel level, String cameoCode, String cameoActor, Long visitId,
+		Long channelId, String summary, Attribution summaryClaim, List<ParticipantJson> participants, int version) {
 
 	/**
 	 * @param participants the meeting's participants, in page order, loaded with their
 	 * positions
+	 * @param today the day it is, which tells whether a planned contact is overdue
 	 */
-	public static MeetingJson of(Meeting meeting, List<Participant> participants) {
+	public static MeetingJson of(Meeting meeting, List<Participant> participants, LocalDate today) {
 		return new MeetingJson(meeting.getId(), meeting.getTitle(), IsoDate.of(meeting.getStart()),
 				meeting.getExpectedAfter(), meeting.getEndDate(), meeting.getSpanDays(), meeting.getLocalTime(),
 				meeting.isTimeScheduled(), meeting.getTimeZone(),
 				meeting.startsAtUtc().map(start -> start.toInstant()).orElse(null), meeting.getDurationMinutes(),
 				meeting.getVenue(), meeting.getCity(), meeting.getCountry(), meeting.getFormat(), meeting.getOccasion(),
-				meeting.getStatus(), meeting.getLevel(), meeting.getEventCode().code(), meeting.getEventActor(),
-				(meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
+				meeting.getStatus(), meeting.isOverdueOn(today), meeting.getLevel(), meeting.getEventCode().code(),
+				meeting.getEventActor(), (meeting.getVisit() != null) ? meeting.getVisit().getId() : null,
 				(meeting.getChannel() != null) ? meeting.getChannel().getId() : null, meeting.getSummary(),
 				Attribution.statedOrNull(meeting.getSummaryClaim()),
 				participants.stream().map(ParticipantJson::of).toList(), meeting.getVersion());

@@ -1,5 +1,7 @@
 package dev.readout.timeline;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.readout.meeting.MeetingJson;
@@ -24,7 +26,10 @@ class MeetingListApiController {
 
 	private final Timeline timeline;
 
-	MeetingListApiController(Timeline timeline) {
+	private final Clock clock;
+
+	MeetingListApiController(Timeline timeline, Clock clock) {
+		this.clock = clock;
 		this.timeline = timeline;
 	}
 
@@ -42,7 +47,7 @@ class MeetingListApiController {
 		List<MeetingJson> meetings = page.months()
 			.stream()
 			.flatMap(month -> month.entries().stream())
-			.map(entry -> MeetingJson.of(entry.meeting(), entry.participants()))
+			.map(entry -> MeetingJson.of(entry.meeting(), entry.participants(), LocalDate.now(this.clock)))
 			.toList();
 		return new ApiPage<>(meetings,
 				(page.next() != null) ? ApiPage.thisRequestWith("after", page.next().toString()) : null);

@@ -84,6 +84,23 @@ class ChannelPageTests {
 	}
 
 	@Test
+	void flagsDormancyAfterTheTimeSetForEachChannel() {
+		long foreignMinisters = this.seeded.channel("Foreign ministers and top diplomats");
+		MultiValueMap<String, String> form = statusForm(foreignMinisters);
+		assertThat(form.getFirst("dormantAfterMonths")).isEqualTo("12");
+		form.set("dormantAfterMonths", "0");
+		MvcTestResult refused = post(foreignMinisters, form);
+		assertThat(refused).hasStatusOk();
+		assertThat(Pages.parse(refused).select(".error-summary").text()).contains("Dormant after");
+
+		// Ten years without a contact before this channel counts as dormant.
+		form.set("dormantAfterMonths", "120");
+		assertThat(post(foreignMinisters, form)).hasStatus(302);
+		Element channel = channel(Pages.get(this.mvc, "/channels"), foreignMinisters);
+		assertThat(channel.select(".flag-dormant")).isEmpty();
+	}
+
+	@Test
 	void saysAtLeastHowLongAgoWhenOnlyTheMonthIsKnown() {
 		Element seniorDiplomats = channel(Pages.get(this.mvc, "/channels"), 3);
 		long daysSince = ChronoUnit.DAYS.between(LocalDate.of(2023, 6, 30), LocalDate.now(this.clock));

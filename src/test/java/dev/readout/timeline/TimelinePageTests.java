@@ -107,6 +107,16 @@ class TimelinePageTests {
 		// Expected within 2023; today is later, and nothing recorded it held.
 		assertThat(yellen.select(".flag-overdue").text()).isEqualTo("Overdue");
 		assertThat(page.select(".compact-list tbody tr.held .flag-overdue")).isEmpty();
+
+		// The API says so too, in the list and for the one meeting.
+		assertThat(this.mvc.get().uri("/api/v1/meetings?size=200")).bodyJson()
+			.extractingPath("$.items[?(@.title == 'Yellen visit to Beijing (expected)')].overdue")
+			.asArray()
+			.containsExactly(true);
+		assertThat(this.mvc.get().uri("/api/v1/meetings?size=200")).bodyJson()
+			.extractingPath("$.items[?(@.title == 'Blinken – Wang Yi meeting')].overdue")
+			.asArray()
+			.containsExactly(false);
 	}
 
 	private String text(String uri) {
