@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import dev.readout.ApiContract;
 import dev.readout.PageTest;
 import dev.readout.Pages;
 import org.jsoup.nodes.Document;
@@ -81,6 +82,17 @@ class ChannelPageTests {
 		assertThat(foreignMinisters.select(".flag-dormant").text()).isEqualTo("Dormant");
 		Element defence = channel(Pages.get(this.mvc, "/channels"), this.seeded.channel("Defence and military"));
 		assertThat(defence.select(".flag-dormant")).as("a declined channel is not dormant").isEmpty();
+
+		// The API says so too, as its document describes.
+		MvcTestResult api = ApiContract.conforms(this.mvc, this.mvc.get().uri("/api/v1/channels").exchange());
+		assertThat(api).bodyJson()
+			.extractingPath("$[?(@.name == 'Foreign ministers and top diplomats')].dormant")
+			.asArray()
+			.containsExactly(true);
+		assertThat(api).bodyJson()
+			.extractingPath("$[?(@.name == 'Defence and military')].dormant")
+			.asArray()
+			.containsExactly(false);
 	}
 
 	@Test
