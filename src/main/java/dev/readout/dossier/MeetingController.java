@@ -3,6 +3,7 @@ package dev.readout.dossier;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.audit.AuditTrail;
+import dev.readout.audit.ReadableHistory;
 import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,11 @@ class MeetingController {
 
 	private final AuditTrail auditTrail;
 
-	MeetingController(MeetingPages pages, MeetingRepository meetings, AuditTrail auditTrail) {
+	private final ReadableHistory readableHistory;
+
+	MeetingController(MeetingPages pages, MeetingRepository meetings, AuditTrail auditTrail,
+			ReadableHistory readableHistory) {
+		this.readableHistory = readableHistory;
 		this.pages = pages;
 		this.meetings = meetings;
 		this.auditTrail = auditTrail;
@@ -39,7 +44,7 @@ class MeetingController {
 		Meeting meeting = this.meetings.findById(id).orElseThrow(() -> new NotFoundException("Meeting", id));
 		model.addAttribute("subject", meeting.getTitle());
 		model.addAttribute("backTo", "/meetings/" + id);
-		model.addAttribute("entries", this.auditTrail.historyOfMeeting(id));
+		model.addAttribute("entries", this.readableHistory.of(this.auditTrail.historyOfMeeting(id)));
 		return "audit/history";
 	}
 

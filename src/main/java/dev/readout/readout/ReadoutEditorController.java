@@ -4,6 +4,7 @@ import dev.readout.vocabulary.StatementKind;
 import java.util.List;
 
 import dev.readout.audit.AuditTrail;
+import dev.readout.audit.ReadableHistory;
 import dev.readout.audit.Revision;
 import dev.readout.form.ChangedMeanwhile;
 import dev.readout.meeting.Meeting;
@@ -39,10 +40,14 @@ class ReadoutEditorController {
 
 	private final AuditTrail auditTrail;
 
+	private final ReadableHistory readableHistory;
+
 	private final ReadoutRepository readouts;
 
 	ReadoutEditorController(ReadoutEditor editor, MeetingRepository meetings, SourceRepository sources,
-			TopicRepository topics, AuditTrail auditTrail, ReadoutRepository readouts) {
+			TopicRepository topics, AuditTrail auditTrail, ReadableHistory readableHistory,
+			ReadoutRepository readouts) {
+		this.readableHistory = readableHistory;
 		this.readouts = readouts;
 		this.editor = editor;
 		this.meetings = meetings;
@@ -146,7 +151,8 @@ class ReadoutEditorController {
 		Readout readout = this.editor.find(id);
 		model.addAttribute("subject", readout.getTitle());
 		model.addAttribute("backTo", "/meetings/" + readout.getMeeting().getId() + "#readout-" + id);
-		model.addAttribute("entries", this.auditTrail.historyOf(ReadoutEditor.AUDIT_SUBJECT, id));
+		model.addAttribute("entries",
+				this.readableHistory.of(this.auditTrail.historyOf(ReadoutEditor.AUDIT_SUBJECT, id)));
 		return "audit/history";
 	}
 

@@ -8,6 +8,7 @@ import dev.readout.PageTest;
 import dev.readout.Pages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -236,6 +237,37 @@ class ReadoutFormTests {
 				Pages.get(this.mvc.get().uri(this.seeded.address("/meetings/{wangYiMeeting}/history")).with(analyst()))
 					.text())
 			.contains("Revised title");
+		// The words the change removed and added are marked.
+		assertThat(history.select(".audit tbody td del").eachText())
+			.containsExactly("Secretary Blinken's meeting with Wang Yi");
+		assertThat(history.select(".audit tbody td ins").eachText()).containsExactly("Revised title");
+	}
+
+	@Test
+	void showsTheNamesOfWhatAChangePointsToAndTheWordsItChanged() {
+		MultiValueMap<String, String> form = Pages.formValues(
+				Pages.get(this.mvc.get().uri("/readouts/" + this.seeded.wangYiReadout("US") + "/edit").with(analyst()))
+					.selectFirst("main form[method=post]"));
+		form.add("topicIds", String.valueOf(this.seeded.topic("Taiwan")));
+		form.set("body", form.getFirst("body") + " Both sides spoke of Taiwan.");
+		assertThat(post("/readouts/" + this.seeded.wangYiReadout("US"), form)).hasStatus(302);
+
+		Document history = Pages
+			.get(this.mvc.get().uri("/readouts/" + this.seeded.wangYiReadout("US") + "/history").with(analyst()));
+		Element topics = history.select(".audit tbody tr")
+			.stream()
+			.filter(row -> row.selectFirst("th").text().equals("Topics"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(topics.select("td").get(1).text()).contains("Taiwan").doesNotContain("[");
+		assertThat(topics.select("td ins").eachText()).contains("Taiwan");
+		Element text = history.select(".audit tbody tr")
+			.stream()
+			.filter(row -> row.selectFirst("th").text().equals("Text"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(text.select("td ins").eachText()).containsExactly("Both sides spoke of Taiwan.");
+		assertThat(text.select("td del")).isEmpty();
 	}
 
 	@Test
