@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import dev.readout.audit.AuditTrail;
+import dev.readout.audit.RecordVersion;
 
 import org.springframework.stereotype.Component;
 
@@ -20,27 +21,33 @@ public class KeptWhileUnchanged {
 
 	private final AuditTrail auditTrail;
 
+	private final RecordVersion recordVersion;
+
 	private final Clock clock;
 
 	private final boolean keepRendered;
 
-	KeptWhileUnchanged(AuditTrail auditTrail, Clock clock, CacheSettings settings) {
+	KeptWhileUnchanged(AuditTrail auditTrail, RecordVersion recordVersion, Clock clock, CacheSettings settings) {
 		this.auditTrail = auditTrail;
+		this.recordVersion = recordVersion;
 		this.clock = clock;
 		this.keepRendered = settings.whileRecordUnchanged();
 	}
 
 	/**
-	 * For rendered output (pages, searches, PDFs): keeps nothing when
+	 * For rendered output (pages, searches, PDFs), served without a statement: the
+	 * version is the one held in memory. Keeps nothing when
 	 * {@code readout.cache.while-record-unchanged=false}.
 	 */
 	public <K, V> WhileRecordUnchanged<K, V> rendered(int capacity) {
-		return new WhileRecordUnchanged<>(this.auditTrail::recordVersion, this.clock, this.keepRendered ? capacity : 0,
+		return new WhileRecordUnchanged<>(this.recordVersion::current, this.clock, this.keepRendered ? capacity : 0,
 				MAX_AGE);
 	}
 
 	/**
 	 * For counts, which are always kept: a count over the whole record takes a second.
+	 * Their version is read in the request's own transaction, which sees its own changes;
+	 * a count costs far more than that statement.
 	 */
 	public <K, V> WhileRecordUnchanged<K, V> counts(int capacity) {
 		return new WhileRecordUnchanged<>(this.auditTrail::recordVersion, this.clock, capacity, MAX_AGE);

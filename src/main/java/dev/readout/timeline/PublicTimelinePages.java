@@ -1,7 +1,10 @@
 package dev.readout.timeline;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 
 import dev.readout.database.UnreachableDatabase;
 import dev.readout.cache.CacheSettings;
@@ -19,6 +22,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -75,10 +79,7 @@ class PublicTimelinePages extends OncePerRequestFilter {
 			return;
 		}
 		if (lookup.value().isPresent()) {
-			Page page = lookup.value().get();
-			response.setContentType(page.contentType());
-			response.setLocale(page.locale());
-			response.getOutputStream().write(page.body());
+			send(lookup.value().get(), request, response);
 			return;
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
@@ -86,13 +87,64 @@ class PublicTimelinePages extends OncePerRequestFilter {
 		// Kept only if it depends on nothing but its address.
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
 				&& request.getSession(false) == null) {
-			lookup.keep(new Page(rendering.getContentAsByteArray(), rendering.getContentType(), rendering.getLocale()));
+			Page page = Page.of(rendering.getContentAsByteArray(), rendering.getContentType(), rendering.getLocale());
+			lookup.keep(page);
+			revalidated(page, rendering);
 		}
 		rendering.copyBodyToResponse();
 	}
 
-	/** A rendered page and the headers that say what it is. */
-	private record Page(byte[] body, String contentType, Locale locale) {
+	/**
+	 * A kept page: "not modified" to a browser that holds it, compressed as it was kept
+	 * to one that takes gzip, as it is to others.
+	 */
+	private static void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		revalidated(page, response);
+		if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentType(page.contentType());
+		response.setLocale(page.locale());
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		byte[] body = page.body();
+		if (accepted != null && accepted.contains("gzip")) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			body = page.gzipped();
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	/**
+	 * A kept page may be stored by the browser and asked for again with its tag, rather
+	 * than never stored: it is public, and the same for every anonymous reader.
+	 */
+	private static void revalidated(Page page, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Accept-Language, Cookie");
+	}
+
+	/**
+	 * A rendered page, compressed once for every reader who takes gzip, its tag and the
+	 * headers that say what it is.
+	 */
+	private record Page(byte[] body, byte[] gzipped, String etag, String contentType, Locale locale) {
+
+		static Page of(byte[] body, String contentType, Locale locale) {
+			ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 4);
+			try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+				gzip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			// The tag only has to change when the bytes do.
+			return new Page(body, gzipped.toByteArray(), "\"" + DigestUtils.md5DigestAsHex(body) + "\"", contentType,
+					locale);
+		}
+
 	}
 
 }
