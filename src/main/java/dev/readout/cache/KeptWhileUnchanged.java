@@ -2,10 +2,18 @@ package dev.readout.cache;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.ToIntFunction;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.readout.audit.AuditTrail;
 import dev.readout.audit.RecordVersion;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +35,11 @@ public class KeptWhileUnchanged {
 
 	private final boolean keepRendered;
 
-	KeptWhileUnchanged(AuditTrail auditTrail, RecordVersion recordVersion, Clock clock, CacheSettings settings) {
+	private final MeterRegistry meters;
+
+	KeptWhileUnchanged(AuditTrail auditTrail, RecordVersion recordVersion, Clock clock, CacheSettings settings,
+			ObjectProvider<MeterRegistry> meters) {
+		this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
 		this.auditTrail = auditTrail;
 		this.recordVersion = recordVersion;
 		this.clock = clock;
@@ -39,8 +51,19 @@ public class KeptWhileUnchanged {
 	 * version is the one held in memory. Keeps nothing when
 	 * {@code readout.cache.while-record-unchanged=false}.
 	 */
-	public <K, V> WhileRecordUnchanged<K, V> rendered(int capacity) {
-		return new WhileRecordUnchanged<>(this.recordVersion::current, this.clock, this.keepRendered ? capacity : 0,
+	public <K, V> WhileRecordUnchanged<K, V> rendered(String name, int capacity) {
+		return new WhileRecordUnchanged<>(this.recordVersion::current, this.clock,
+				monitored(name, Caffeine.newBuilder().maximumSize(this.keepRendered ? capacity : 0)), MAX_AGE);
+	}
+
+	/**
+	 * For rendered output that varies in size, such as pages: bounded by the bytes kept,
+	 * as each value weighs.
+	 */
+	public <K, V> WhileRecordUnchanged<K, V> rendered(String name, long bytes, ToIntFunction<V> weight) {
+		Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumWeight(this.keepRendered ? bytes : 0);
+		return new WhileRecordUnchanged<>(this.recordVersion::current, this.clock, monitored(name,
+				builder.<K, WhileRecordUnchanged.Kept<V>>weigher((key, kept) -> weight.applyAsInt(kept.value()))),
 				MAX_AGE);
 	}
 
@@ -49,8 +72,20 @@ public class KeptWhileUnchanged {
 	 * Their version is read in the request's own transaction, which sees its own changes;
 	 * a count costs far more than that statement.
 	 */
-	public <K, V> WhileRecordUnchanged<K, V> counts(int capacity) {
-		return new WhileRecordUnchanged<>(this.auditTrail::recordVersion, this.clock, capacity, MAX_AGE);
+	public <K, V> WhileRecordUnchanged<K, V> counts(String name, int capacity) {
+		return new WhileRecordUnchanged<>(this.auditTrail::recordVersion, this.clock,
+				monitored(name, Caffeine.newBuilder().maximumSize(capacity)), MAX_AGE);
+	}
+
+	/** Hits, misses and evictions on /actuator/metrics, as cache.gets{cache=name}. */
+	private <K, V> Cache<K, V> monitored(String name, Caffeine<? super K, ? super V> builder) {
+		@SuppressWarnings("unchecked")
+		// Evictions on the caller's thread: a cache that keeps nothing holds nothing,
+		// even
+		// for a moment.
+		Cache<K, V> cache = ((Caffeine<K, V>) builder).executor(Runnable::run).recordStats().build();
+		CaffeineCacheMetrics.monitor(this.meters, cache, name);
+		return cache;
 	}
 
 }

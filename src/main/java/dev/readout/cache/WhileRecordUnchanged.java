@@ -3,18 +3,17 @@ package dev.readout.cache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
 /**
  * Values worked out from the record and kept until the record changes: every change made
  * through Readout adds an audit event, so the latest change's id is the record's version.
- * A change made outside Readout is seen after {@code maxAge} at most. The least recently
- * used values go first once {@code capacity} are kept.
+ * A change made outside Readout is seen after {@code maxAge} at most. Kept in a Caffeine
+ * cache, bounded by count or by weight, whose hits and misses are metrics.
  */
 public final class WhileRecordUnchanged<K, V> {
 
@@ -24,20 +23,13 @@ public final class WhileRecordUnchanged<K, V> {
 
 	private final Duration maxAge;
 
-	private final Map<K, Kept<V>> kept;
+	private final Cache<K, Kept<V>> kept;
 
-	WhileRecordUnchanged(LongSupplier recordVersion, Clock clock, int capacity, Duration maxAge) {
+	WhileRecordUnchanged(LongSupplier recordVersion, Clock clock, Cache<K, Kept<V>> kept, Duration maxAge) {
 		this.recordVersion = recordVersion;
 		this.clock = clock;
 		this.maxAge = maxAge;
-		this.kept = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<K, Kept<V>> eldest) {
-				return size() > capacity;
-			}
-
-		});
+		this.kept = kept;
 	}
 
 	/**
@@ -61,7 +53,7 @@ public final class WhileRecordUnchanged<K, V> {
 	public Lookup lookUp(K key) {
 		long recordVersion = this.recordVersion.getAsLong();
 		Instant now = this.clock.instant();
-		Kept<V> value = this.kept.get(key);
+		Kept<V> value = this.kept.getIfPresent(key);
 		boolean current = value != null && value.recordVersion() == recordVersion
 				&& value.at().plus(this.maxAge).isAfter(now);
 		return new Lookup(key, current ? value.value() : null, recordVersion, now);
@@ -96,7 +88,7 @@ public final class WhileRecordUnchanged<K, V> {
 	}
 
 	/** A value and the record's version when it was worked out. */
-	private record Kept<V>(V value, long recordVersion, Instant at) {
+	record Kept<V>(V value, long recordVersion, Instant at) {
 	}
 
 }

@@ -70,7 +70,7 @@ public class SummaryPdfs {
 	SummaryPdfs(MeetingPages pages, MeetingRepository meetings, VisitRepository visits, SpringTemplateEngine templates,
 			ApplicationContext applicationContext, ConversionService mvcConversionService, PdfRenderer renderer,
 			KeptWhileUnchanged kept, Clock clock) throws java.io.IOException {
-		this.rendered = kept.rendered(KEPT_PDFS);
+		this.rendered = kept.rendered("summary-pdfs", KEPT_PDFS);
 		this.pages = pages;
 		this.meetings = meetings;
 		this.visits = visits;

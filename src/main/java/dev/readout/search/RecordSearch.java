@@ -97,7 +97,7 @@ public class RecordSearch {
 	RecordSearch(JdbcClient jdbc, NamesInBothLanguages names, KeptWhileUnchanged kept) {
 		this.jdbc = jdbc;
 		this.names = names;
-		this.searched = kept.rendered(KEPT_SEARCHES);
+		this.searched = kept.rendered("searches", KEPT_SEARCHES);
 	}
 
 	public SearchResults search(String words) {

@@ -81,6 +81,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/webjars/**", "/login", "/error", "/actuator/health/**")
 				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/admin/import/historian", "/admin/import/historian/**")
 				.hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
 				.requestMatchers("/admin/**")

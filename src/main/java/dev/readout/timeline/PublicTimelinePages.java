@@ -38,15 +38,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @ConditionalOnBooleanProperty(name = CacheSettings.WHILE_RECORD_UNCHANGED, matchIfMissing = true)
 class PublicTimelinePages extends OncePerRequestFilter {
 
-	/** Pages kept: a page is about 160 KB. */
-	static final int KEPT_PAGES = 200;
+	/**
+	 * Bytes of pages kept, as rendered and gzipped: a page is about 160 KB, and 20 KB
+	 * compressed.
+	 */
+	static final long KEPT_BYTES = 48L * 1024 * 1024;
 
 	private final WhileRecordUnchanged<String, Page> pages;
 
 	private final LocaleResolver languages;
 
 	PublicTimelinePages(KeptWhileUnchanged kept, LocaleResolver languages) {
-		this.pages = kept.rendered(KEPT_PAGES);
+		this.pages = kept.rendered("timeline-pages", KEPT_BYTES, Page::weight);
 		this.languages = languages;
 	}
 
@@ -131,6 +134,10 @@ class PublicTimelinePages extends OncePerRequestFilter {
 	 * headers that say what it is.
 	 */
 	private record Page(byte[] body, byte[] gzipped, String etag, String contentType, Locale locale) {
+
+		int weight() {
+			return this.body.length + this.gzipped.length;
+		}
 
 		static Page of(byte[] body, String contentType, Locale locale) {
 			ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 4);

@@ -86,7 +86,7 @@ public class TimelineFacets {
 	TimelineFacets(JdbcClient jdbc, NamesInBothLanguages names, KeptWhileUnchanged kept) {
 		this.jdbc = jdbc;
 		this.names = names;
-		this.counted = kept.counts(CACHED_FILTERS);
+		this.counted = kept.counts("facet-counts", CACHED_FILTERS);
 	}
 
 	/**

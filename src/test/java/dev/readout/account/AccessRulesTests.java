@@ -43,8 +43,11 @@ class AccessRulesTests {
 
 	private static final String SIGN_IN = "sign-in";
 
+	/**
+	 * Saved by each role in turn: the second and later knowingly, as a further readout.
+	 */
 	private static final Map<String, String> VALID_READOUT = Map.of("side", "CN", "issuingBody", "MFA", "title",
-			"A readout");
+			"A readout", "secondReadout", "true");
 
 	@Autowired
 	MockMvcTester mvc;

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static dev.readout.SignedIn.admin;
 import static dev.readout.SignedIn.analyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -91,6 +92,21 @@ class KeptWhileUnchangedTests {
 		assertThat(again).hasStatus(304);
 		assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
 		assertThat(this.mvc.get().uri("/?level=WORKING_LEVEL").header("If-None-Match", "\"another\"")).hasStatusOk();
+	}
+
+	@Test
+	void countsHitsAndMissesForAdminsOnly() {
+		page("/?level=NON_OFFICIAL");
+		page("/?level=NON_OFFICIAL");
+		assertThat(this.mvc.get()
+			.uri("/actuator/metrics/cache.gets?tag=cache:timeline-pages&tag=result:hit")
+			.with(admin())).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.measurements[0].value")
+			.asNumber()
+			.satisfies(hits -> assertThat(hits.doubleValue()).isPositive());
+		assertThat(this.mvc.get().uri("/actuator/metrics").with(analyst())).hasStatus(403);
+		assertThat(this.mvc.get().uri("/actuator/metrics")).hasStatus3xxRedirection();
 	}
 
 	@Test
