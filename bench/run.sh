@@ -122,11 +122,16 @@ scenario() {
 
 base="http://localhost:$app_port"
 scenario "timeline, first page" "$base/" "" "$(statements /)"; timeline_rps="$last_rps"
+scenario "timeline, first page, gzip" "$base/" gzip.lua ""
+scenario "timeline, cold (a different cursor each request)" "$base" timeline-cold.lua \
+  "$(statements "/?after=2011-03-04T09:00_9223372036854775807")"; cold_timeline_rps="$last_rps"
 scenario "timeline, page 1,000 (keyset)" "$base/?after=$deep" "" "$(statements "/?after=$deep")"
 scenario "timeline, filtered (ministers, Taiwan topic, since 2015)" "$base/?level=MINISTERS&topic=1&from=2015" "" \
   "$(statements "/?level=MINISTERS&topic=1&from=2015")"
 scenario "meeting page (random meeting)" "$base" meeting.lua "$(statements /meetings/1050000)"
 scenario "search page: fentanyl" "$base/search?q=fentanyl" "" "$(statements "/search?q=fentanyl")"
+scenario "search page, cold (a different common word each request)" "$base" search-cold.lua \
+  "$(statements "/search?q=trade+-x1")"
 scenario "search page: a rare word (王毅)" "$base/search?q=%E7%8E%8B%E6%AF%85" "" "$(statements "/search?q=%E7%8E%8B%E6%AF%85")"
 export PATH_SUFFIX=/compare
 scenario "readout comparison (random meeting)" "$base" meeting.lua "$(statements /meetings/1050000/compare)"
@@ -140,7 +145,7 @@ baseline_rps="$last_rps"
 saved=$(psql -X -At "$db" -c "select count(*) from readout where title like 'Benchmark readout %'")
 {
   echo
-  echo "Timeline throughput against the baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $timeline_rps / $baseline_rps }")."
+  echo "Timeline throughput against the baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $timeline_rps / $baseline_rps }") kept, $(awk "BEGIN { printf \"%.0f%%\", 100 * $cold_timeline_rps / $baseline_rps }") cold."
   echo "Readouts saved during the mixed run: $saved (each a 302 to the meeting page; wrk counts anything above 399 as an error)."
   echo "Process memory after the runs: $(memory)."
 } >> "$result"

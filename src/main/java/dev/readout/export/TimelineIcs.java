@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
@@ -32,6 +32,33 @@ import dev.readout.vocabulary.PartialDateFormatter;
 import dev.readout.timeline.TimelineFilter;
 import dev.readout.timeline.TimelineOrder;
 
+import net.fortuna.ical4j.data.FoldingWriter;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.component.Daylight;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.XProperty;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -45,13 +72,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TimelineIcs {
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
-
-	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
-
-	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
-		.withZone(ZoneOffset.UTC);
 
 	private final TimelineRows rows;
 
@@ -80,44 +100,44 @@ class TimelineIcs {
 			}
 		});
 
-		Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-		IcsWriter ics = new IcsWriter(out);
-		ics.property("BEGIN", "VCALENDAR");
-		ics.property("VERSION", "2.0");
-		ics.property("PRODID", "-//Readout//Timeline of contacts//EN");
-		ics.property("CALSCALE", "GREGORIAN");
-		ics.text("X-WR-CALNAME", message("timeline.title"));
+		// ical4j writes each property, escaped and folded; the calendar is written one
+		// component at a time, so that a feed of 100,000 meetings is never held whole.
+		Writer out = new FoldingWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+		out.write("BEGIN:VCALENDAR\r\n");
+		for (Property property : List.of(new Version(new ParameterList(), Version.VALUE_2_0),
+				new ProdId("-//Readout//Timeline of contacts//EN"), new CalScale(CalScale.VALUE_GREGORIAN),
+				new XProperty("X-WR-CALNAME", message("timeline.title")))) {
+			out.write(property.toString());
+		}
 		for (Map.Entry<ZoneId, Set<ZoneOffsetTransition>> zone : observances(meetings).entrySet()) {
-			timeZone(ics, zone.getKey(), zone.getValue());
+			out.write(timeZone(zone.getKey(), zone.getValue()).toString());
 		}
-		String stamp = UTC.format(Instant.now(this.clock));
+		Instant stamp = Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
 		for (Meeting meeting : meetings) {
-			event(ics, meeting, stamp);
+			out.write(event(meeting, stamp).toString());
 		}
-		ics.property("END", "VCALENDAR");
+		out.write("END:VCALENDAR\r\n");
 		out.flush();
 	}
 
-	private void event(IcsWriter ics, Meeting meeting, String stamp) throws IOException {
-		ics.property("BEGIN", "VEVENT");
-		ics.property("UID", "meeting-" + meeting.getId() + "@readout");
-		ics.property("DTSTAMP", stamp);
-		ics.property("SEQUENCE", String.valueOf(meeting.getVersion()));
+	private VEvent event(Meeting meeting, Instant stamp) {
+		VEvent event = new VEvent(false);
+		event.add(new Uid("meeting-" + meeting.getId() + "@readout"));
+		event.add(new DtStamp(stamp));
+		event.add(new Sequence(meeting.getVersion()));
 		ZonedDateTime start = meeting.startsAt().orElse(null);
 		PartialDate date = meeting.getStart();
 		if (start != null) {
-			ics.property("DTSTART;TZID=" + start.getZone().getId(), LOCAL.format(start));
-			if (meeting.duration().isPresent()) {
-				ics.property("DTEND;TZID=" + start.getZone().getId(),
-						LOCAL.format(start.plus(meeting.duration().get())));
-			}
+			event.add(new DtStart<>(zoned(start), start.toLocalDateTime()));
+			meeting.duration()
+				.ifPresent(duration -> event.add(new DtEnd<>(zoned(start), start.plus(duration).toLocalDateTime())));
 		}
 		else {
 			LocalDate lastDay = (meeting.getEndDate() != null) ? meeting.getEndDate() : date.latestDay();
-			ics.property("DTSTART;VALUE=DATE", DATE.format(date.earliestDay()));
-			ics.property("DTEND;VALUE=DATE", DATE.format(lastDay.plusDays(1)));
+			event.add(new DtStart<>(date.earliestDay()));
+			event.add(new DtEnd<>(lastDay.plusDays(1)));
 		}
-		ics.text("SUMMARY", meeting.getTitle());
+		event.add(new Summary(meeting.getTitle()));
 		List<String> description = new ArrayList<>();
 		if (!date.isExactDay()) {
 			description.add(message("ics.dateKnownTo." + date.precision(),
@@ -127,24 +147,29 @@ class TimelineIcs {
 			description.add(meeting.getSummary());
 		}
 		if (!description.isEmpty()) {
-			ics.text("DESCRIPTION", String.join("\n\n", description));
+			event.add(new Description(String.join("\n\n", description)));
 		}
 		String place = Stream.of(meeting.getVenue(), meeting.getCity())
 			.filter(Objects::nonNull)
 			.collect(Collectors.joining(", "));
 		if (!place.isEmpty()) {
-			ics.text("LOCATION", place);
+			event.add(new Location(place));
 		}
-		ics.property("STATUS", status(meeting.getStatus()));
-		ics.property("END", "VEVENT");
+		event.add(status(meeting.getStatus()));
+		return event;
 	}
 
-	private static String status(MeetingStatus status) {
-		return switch (status) {
+	/** The time zone a local time is in, as the calendar's VTIMEZONE names it. */
+	private static ParameterList zoned(ZonedDateTime time) {
+		return new ParameterList(List.of(new TzId(time.getZone().getId())));
+	}
+
+	private static Status status(MeetingStatus status) {
+		return new Status(switch (status) {
 			case HELD -> "CONFIRMED";
 			case CANCELLED -> "CANCELLED";
 			case PLANNED, POSTPONED -> "TENTATIVE";
-		};
+		});
 	}
 
 	/**
@@ -167,38 +192,29 @@ class TimelineIcs {
 		return byZone;
 	}
 
-	private static void timeZone(IcsWriter ics, ZoneId zone, Set<ZoneOffsetTransition> transitions) throws IOException {
-		ics.property("BEGIN", "VTIMEZONE");
-		ics.property("TZID", zone.getId());
+	/**
+	 * Each observance starts when its offset took effect and states that offset as both
+	 * "from" and "to", as minimal VTIMEZONEs do: every event lies after the onset of its
+	 * own observance, and clients (ical4j among them) read the offset unambiguously.
+	 */
+	private static VTimeZone timeZone(ZoneId zone, Set<ZoneOffsetTransition> transitions) {
+		List<Observance> observances = new ArrayList<>();
 		if (transitions.isEmpty()) {
 			ZoneOffset offset = zone.getRules().getOffset(Instant.EPOCH);
-			observance(ics, "STANDARD", LocalDateTime.of(1970, 1, 1, 0, 0), offset, offset);
+			observances.add(observance(false, LocalDateTime.of(1970, 1, 1, 0, 0), offset));
 		}
-		// Each observance starts when its offset took effect and states that offset as
-		// both "from" and "to", as
-		// minimal VTIMEZONEs do: every event lies after the onset of its own observance,
-		// and clients (ical4j among
-		// them) read the offset unambiguously.
 		for (ZoneOffsetTransition transition : transitions) {
-			boolean daylight = zone.getRules().isDaylightSavings(transition.getInstant());
-			observance(ics, daylight ? "DAYLIGHT" : "STANDARD", transition.getDateTimeAfter(),
-					transition.getOffsetAfter(), transition.getOffsetAfter());
+			observances.add(observance(zone.getRules().isDaylightSavings(transition.getInstant()),
+					transition.getDateTimeAfter(), transition.getOffsetAfter()));
 		}
-		ics.property("END", "VTIMEZONE");
+		return new VTimeZone(new PropertyList(List.of(new net.fortuna.ical4j.model.property.TzId(zone.getId()))),
+				new ComponentList<>(observances));
 	}
 
-	private static void observance(IcsWriter ics, String kind, LocalDateTime onset, ZoneOffset from, ZoneOffset to)
-			throws IOException {
-		ics.property("BEGIN", kind);
-		ics.property("DTSTART", LOCAL.format(onset));
-		ics.property("TZOFFSETFROM", offset(from));
-		ics.property("TZOFFSETTO", offset(to));
-		ics.property("END", kind);
-	}
-
-	/** +0800, as iCalendar writes offsets. */
-	private static String offset(ZoneOffset offset) {
-		return offset.getId().equals("Z") ? "+0000" : offset.getId().replace(":", "");
+	private static Observance observance(boolean daylight, LocalDateTime onset, ZoneOffset offset) {
+		PropertyList properties = new PropertyList(
+				List.of(new DtStart<>(onset), new TzOffsetFrom(offset), new TzOffsetTo(offset)));
+		return daylight ? new Daylight(properties) : new Standard(properties);
 	}
 
 	private String message(String key, Object... args) {
