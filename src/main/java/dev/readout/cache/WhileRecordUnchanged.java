@@ -34,15 +34,25 @@ public final class WhileRecordUnchanged<K, V> {
 
 	/**
 	 * The value kept for the key while the record is unchanged, or else the one worked
-	 * out now.
+	 * out now — once: requests that ask for the same key meanwhile wait for it rather
+	 * than each working it out (a count over the whole record takes a second, and a dozen
+	 * of them at once take every connection).
 	 */
 	public V get(K key, Supplier<V> workOut) {
-		Lookup lookup = lookUp(key);
-		return lookup.value().orElseGet(() -> {
-			V worked = workOut.get();
-			lookup.keep(worked);
-			return worked;
-		});
+		long recordVersion = this.recordVersion.getAsLong();
+		Instant now = this.clock.instant();
+		Kept<V> current = this.kept.getIfPresent(key);
+		if (isCurrent(current, recordVersion, now)) {
+			return current.value();
+		}
+		Kept<V> worked = this.kept.asMap()
+			.compute(key, (sameKey, kept) -> isCurrent(kept, recordVersion, now) ? kept
+					: new Kept<>(workOut.get(), recordVersion, now));
+		return worked.value();
+	}
+
+	private boolean isCurrent(Kept<V> kept, long recordVersion, Instant now) {
+		return kept != null && kept.recordVersion() == recordVersion && kept.at().plus(this.maxAge).isAfter(now);
 	}
 
 	/**
@@ -54,9 +64,7 @@ public final class WhileRecordUnchanged<K, V> {
 		long recordVersion = this.recordVersion.getAsLong();
 		Instant now = this.clock.instant();
 		Kept<V> value = this.kept.getIfPresent(key);
-		boolean current = value != null && value.recordVersion() == recordVersion
-				&& value.at().plus(this.maxAge).isAfter(now);
-		return new Lookup(key, current ? value.value() : null, recordVersion, now);
+		return new Lookup(key, isCurrent(value, recordVersion, now) ? value.value() : null, recordVersion, now);
 	}
 
 	/** The outcome of {@link #lookUp}. */
