@@ -3,6 +3,7 @@ package dev.readout.audit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +39,12 @@ public class ReadableHistory {
 	}
 
 	public List<Entry> of(List<AuditEntry> entries) {
+		Map<AuditEntry, List<AuditEntry.FieldChange>> changes = new LinkedHashMap<>();
+		entries.forEach(entry -> changes.put(entry, entry.changes()));
 		Map<Names, Map<Long, String>> names = new HashMap<>();
 		for (Names kind : NAMES) {
 			Set<Long> ids = new LinkedHashSet<>();
-			entries.forEach(entry -> entry.changes().forEach(change -> {
+			changes.values().forEach(changed -> changed.forEach(change -> {
 				collect(kind, change.field(), change.before(), ids);
 				collect(kind, change.field(), change.after(), ids);
 			}));
@@ -55,9 +58,10 @@ public class ReadableHistory {
 							.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
 			}
 		}
-		return entries.stream()
-			.map(entry -> new Entry(entry,
-					entry.changes()
+		return changes.entrySet()
+			.stream()
+			.map(changed -> new Entry(changed.getKey(),
+					changed.getValue()
 						.stream()
 						.map(change -> Change.of(change.field(), text(change.field(), change.before(), names),
 								text(change.field(), change.after(), names)))

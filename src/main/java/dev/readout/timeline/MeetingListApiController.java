@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.readout.meeting.MeetingJson;
 import dev.readout.web.ApiPage;
+import dev.readout.web.ThisRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,8 +50,7 @@ class MeetingListApiController {
 			.flatMap(month -> month.entries().stream())
 			.map(entry -> MeetingJson.of(entry.meeting(), entry.participants(), LocalDate.now(this.clock)))
 			.toList();
-		return new ApiPage<>(meetings,
-				(page.next() != null) ? ApiPage.thisRequestWith("after", page.next().toString()) : null);
+		return new ApiPage<>(meetings, (page.next() != null) ? ThisRequest.with("after", page.next()) : null);
 	}
 
 }

@@ -2,7 +2,7 @@ package dev.readout.timeline;
 
 import java.util.Arrays;
 
-import jakarta.servlet.http.HttpServletRequest;
+import dev.readout.web.ThisRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -12,7 +12,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class TimelineController {
@@ -36,7 +35,7 @@ class TimelineController {
 			@RequestParam(defaultValue = "NEWEST") TimelineOrder order,
 			@RequestParam(required = false) TimelineCursor after,
 			@RequestParam(defaultValue = "COMPACT") TimelineView view,
-			@RequestParam(defaultValue = "LEVEL") AxisLanes lanes, HttpServletRequest request, Model model) {
+			@RequestParam(defaultValue = "LEVEL") AxisLanes lanes, Model model) {
 		if (errors.hasErrors()) {
 			showAsTyped(filter, errors, model);
 		}
@@ -50,20 +49,15 @@ class TimelineController {
 		model.addAttribute("lanes", lanes);
 		model.addAttribute("laneChoices",
 				Arrays.stream(AxisLanes.values())
-					.map(choice -> new LaneChoice(choice, (choice == lanes) ? null : withLanes(request, choice)))
+					.map(choice -> new LaneChoice(choice, (choice == lanes) ? null : withLanes(choice)))
 					.toList());
 		return "timeline/timeline";
 	}
 
 	/** This page with the axis's lanes by another choice, everything else as it is. */
-	private static String withLanes(HttpServletRequest request, AxisLanes lanes) {
-		UriComponentsBuilder address = UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(request.getQueryString());
+	private static String withLanes(AxisLanes lanes) {
 		// Lanes by level are the default, which the address leaves out.
-		return ((lanes == AxisLanes.LEVEL) ? address.replaceQueryParam("lanes")
-				: address.replaceQueryParam("lanes", lanes.name()))
-			.build(true)
-			.toUriString();
+		return (lanes == AxisLanes.LEVEL) ? ThisRequest.without("lanes") : ThisRequest.with("lanes", lanes);
 	}
 
 	/**

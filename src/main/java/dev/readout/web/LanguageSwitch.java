@@ -3,11 +3,8 @@ package dev.readout.web;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The link on every page to the same page in the interface's other language: the address
@@ -17,16 +14,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 class LanguageSwitch {
 
 	@ModelAttribute("otherLanguages")
-	List<Language> otherLanguages(HttpServletRequest request, Locale current) {
+	List<Language> otherLanguages(Locale current) {
 		Locale shown = InterfaceLanguage.supported(current);
 		return InterfaceLanguage.LANGUAGES.stream()
 			.filter(language -> !language.equals(shown))
 			.map(language -> new Language(language.toLanguageTag(), language.getDisplayLanguage(language),
-					UriComponentsBuilder.fromPath(request.getRequestURI())
-						.query(request.getQueryString())
-						.replaceQueryParam(InterfaceLanguage.PARAMETER, language.toLanguageTag())
-						.build(true)
-						.toUriString()))
+					ThisRequest.with(InterfaceLanguage.PARAMETER, language.toLanguageTag())))
 			.toList();
 	}
 
