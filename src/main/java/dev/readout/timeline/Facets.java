@@ -1,6 +1,7 @@
 package dev.readout.timeline;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,16 +28,27 @@ public record Facets(long total, Map<String, List<Value>> values, ContactsOverTi
 	 * The name of a chosen value (an official, a topic), or the value itself when none of
 	 * the matches has it.
 	 */
-	public String label(String name, String value) {
-		return of(name).stream().filter(each -> each.value().equals(value)).map(Value::label).findFirst().orElse(value);
+	public String label(String name, String value, Locale locale) {
+		return of(name).stream()
+			.filter(each -> each.value().equals(value))
+			.map(each -> each.labelIn(locale))
+			.findFirst()
+			.orElse(value);
 	}
 
 	/**
 	 * @param value as written in the filter's link
 	 * @param label the name to show, for values that are records (topics, officials);
 	 * empty for enumerations, which the page names from its messages
+	 * @param nativeLabel its name in Chinese or in its own script, where it has one
 	 */
-	public record Value(String value, String label, long count) {
+	public record Value(String value, String label, String nativeLabel, long count) {
+
+		/** In the Chinese interface, the Chinese name where there is one. */
+		public String labelIn(Locale locale) {
+			return ("zh".equals(locale.getLanguage()) && this.nativeLabel != null) ? this.nativeLabel : this.label;
+		}
+
 	}
 
 }

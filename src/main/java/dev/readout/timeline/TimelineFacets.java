@@ -37,23 +37,23 @@ public class TimelineFacets {
 	private static final String FACETS = """
 			with matching as materialized (select m.id, m.level, m.format, m.status, m.visit_id, m.channel_id
 			                               from meeting_on_record m where %s)
-			select 'total' as facet, '' as value, '' as label, count(*) as count from matching
-			union all select 'level', level, '', count(*) from matching group by level
-			union all select 'format', format, '', count(*) from matching group by format
-			union all select 'status', status, '', count(*) from matching group by status
-			union all select 'side', p.side, '', count(distinct matching.id)
+			select 'total' as facet, '' as value, '' as label, null as native_label, count(*) as count from matching
+			union all select 'level', level, '', null, count(*) from matching group by level
+			union all select 'format', format, '', null, count(*) from matching group by format
+			union all select 'status', status, '', null, count(*) from matching group by status
+			union all select 'side', p.side, '', null, count(distinct matching.id)
 			    from matching join participant p on p.meeting_id = matching.id where p.side is not null group by p.side
-			union all select 'topic', t.id::text, t.name, count(*)
+			union all select 'topic', t.id::text, t.name, t.native_name, count(*)
 			    from matching join meeting_topic mt on mt.meeting_id = matching.id join topic t on t.id = mt.topic_id
-			    group by t.id, t.name
-			union all select 'channel', c.id::text, c.name, count(*)
+			    group by t.id, t.name, t.native_name
+			union all select 'channel', c.id::text, c.name, null, count(*)
 			    from matching join channel c on c.id = matching.channel_id group by c.id, c.name
-			union all (select 'visit', v.id::text, v.title, count(*)
+			union all (select 'visit', v.id::text, v.title, null, count(*)
 			    from matching join visit v on v.id = matching.visit_id
 			    group by v.id, v.title order by count(*) desc, v.id desc limit :longFacetLimit)
-			union all (select 'official', o.id::text, o.full_name, count(*)
+			union all (select 'official', o.id::text, o.full_name, o.native_name, count(*)
 			    from matching join participant p on p.meeting_id = matching.id join official o on o.id = p.official_id
-			    group by o.id, o.full_name order by count(*) desc, o.full_name limit :longFacetLimit)""";
+			    group by o.id, o.full_name, o.native_name order by count(*) desc, o.full_name limit :longFacetLimit)""";
 
 	private static final String PER_MONTH = """
 			select date_trunc('month', m.start_date)::date as month, m.start_precision = 'YEAR' as year_only,
@@ -104,7 +104,8 @@ public class TimelineFacets {
 		Map<String, List<Facets.Value>> byFacet = new LinkedHashMap<>();
 		this.jdbc.sql(FACETS.formatted(matching.condition())).params(parameters).query((row, number) -> {
 			byFacet.computeIfAbsent(row.getString("facet"), facet -> new ArrayList<>())
-				.add(new Facets.Value(row.getString("value"), row.getString("label"), row.getLong("count")));
+				.add(new Facets.Value(row.getString("value"), row.getString("label"), row.getString("native_label"),
+						row.getLong("count")));
 			return null;
 		}).list();
 		long total = byFacet.remove("total").get(0).count();

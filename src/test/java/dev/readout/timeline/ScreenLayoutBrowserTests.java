@@ -67,7 +67,11 @@ class ScreenLayoutBrowserTests {
 					"/search?q=taiwan", "/sources/{wangYiReport}", "/visits/{beijingVisit}")) {
 				String address = this.seeded.address(page) + (page.contains("?") ? "&" : "?") + "lang=" + language;
 				driver.get("http://localhost:" + this.port + address);
-				assertThat(number(driver, "return document.documentElement.scrollWidth")).as("width of %s", address)
+				assertThat(number(driver, "return document.documentElement.scrollWidth"))
+					.as("width of %s, wider than the screen: %s", address, ((JavascriptExecutor) driver).executeScript(
+							"return [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right"
+									+ " > window.innerWidth + 1).slice(-3).map(e => e.tagName + '.' + e.className + ' '"
+									+ " + (e.textContent || '').trim().slice(0, 60)).join(' | ')"))
 					.isLessThanOrEqualTo(number(driver, "return window.innerWidth"));
 			}
 		}

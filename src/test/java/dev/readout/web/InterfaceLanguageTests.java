@@ -85,8 +85,10 @@ class InterfaceLanguageTests {
 	}
 
 	@Test
-	void namesTopicsInChinese() {
+	void namesTopicsAndOfficialsInChineseWhereverTheyAreListed() {
 		assertThat(chinese("/meetings/{wangYiMeeting}").select(".topics").text()).contains("台湾");
+		String facets = chinese("/").select(".facets").text();
+		assertThat(facets).contains("台湾", "王毅").doesNotContain("Taiwan");
 	}
 
 	/**
