@@ -60,20 +60,15 @@ class ScreenLayoutBrowserTests {
 		driver.get("http://localhost:" + this.port + "/");
 		WebElement first = driver.findElement(By.cssSelector(".compact-list tbody tr"));
 		assertThat(first.getRect().getY()).isLessThan((int) number(driver, "return window.innerHeight"));
-		// In both languages: Chinese labels are shorter, but its dates and names are not.
-		for (String language : List.of("en-GB", "zh-CN")) {
-			for (String page : List.of("/", "/?view=DETAILED", "/meetings/{xiMeeting}",
-					"/meetings/{wangYiMeeting}/compare", "/agreements", "/channels", "/officials", "/sources",
-					"/search?q=taiwan", "/sources/{wangYiReport}", "/visits/{beijingVisit}")) {
-				String address = this.seeded.address(page) + (page.contains("?") ? "&" : "?") + "lang=" + language;
-				driver.get("http://localhost:" + this.port + address);
-				assertThat(number(driver, "return document.documentElement.scrollWidth"))
-					.as("width of %s, wider than the screen: %s", address, ((JavascriptExecutor) driver).executeScript(
-							"return [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right"
-									+ " > window.innerWidth + 1).slice(-3).map(e => e.tagName + '.' + e.className + ' '"
-									+ " + (e.textContent || '').trim().slice(0, 60)).join(' | ')"))
-					.isLessThanOrEqualTo(number(driver, "return window.innerWidth"));
-			}
+		for (String page : List.of("/", "/?view=DETAILED", "/meetings/{xiMeeting}", "/meetings/{wangYiMeeting}/compare",
+				"/agreements", "/channels", "/officials", "/sources", "/search?q=taiwan", "/sources/{wangYiReport}")) {
+			driver.get("http://localhost:" + this.port + this.seeded.address(page));
+			assertThat(number(driver, "return document.documentElement.scrollWidth"))
+				.as("width of %s, wider than the screen: %s", page, ((JavascriptExecutor) driver).executeScript(
+						"return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right"
+								+ " > window.innerWidth + 1).slice(-3).map(e => e.tagName + '.' + e.className + ' '"
+								+ " + (e.textContent || '').trim().slice(0, 60)).join(' | ')"))
+				.isLessThanOrEqualTo(number(driver, "return window.innerWidth"));
 		}
 	}
 
