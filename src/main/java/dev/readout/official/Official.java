@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import dev.readout.source.Source;
+import dev.readout.vocabulary.NativeNames;
 import dev.readout.vocabulary.PartialDate;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -136,12 +137,12 @@ public class Official implements EditableRecord {
 	 * that name is on record, since it is the one a Chinese reader knows them by.
 	 */
 	public boolean nativeNameFirstIn(Locale locale) {
-		return this.nativeName != null && "zh".equals(locale.getLanguage());
+		return NativeNames.comeFirstIn(locale, this.nativeName);
 	}
 
 	/** The name a reader of the interface's language knows them by. */
 	public String nameIn(Locale locale) {
-		return nativeNameFirstIn(locale) ? this.nativeName : this.fullName;
+		return NativeNames.nameIn(locale, this.fullName, this.nativeName);
 	}
 
 	public String getCountry() {

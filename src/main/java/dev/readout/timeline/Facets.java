@@ -2,6 +2,8 @@ package dev.readout.timeline;
 
 import java.util.List;
 import java.util.Locale;
+
+import dev.readout.vocabulary.NativeNames;
 import java.util.Map;
 
 /**
@@ -46,7 +48,7 @@ public record Facets(long total, Map<String, List<Value>> values, ContactsOverTi
 
 		/** In the Chinese interface, the Chinese name where there is one. */
 		public String labelIn(Locale locale) {
-			return ("zh".equals(locale.getLanguage()) && this.nativeLabel != null) ? this.nativeLabel : this.label;
+			return NativeNames.nameIn(locale, this.label, this.nativeLabel);
 		}
 
 	}

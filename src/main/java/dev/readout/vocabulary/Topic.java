@@ -49,7 +49,7 @@ public class Topic {
 
 	/** Its name in the interface's language, where it has one in that language. */
 	public String nameIn(Locale locale) {
-		return ("zh".equals(locale.getLanguage()) && this.nativeName != null) ? this.nativeName : this.name;
+		return NativeNames.nameIn(locale, this.name, this.nativeName);
 	}
 
 	public List<String> terms() {
