@@ -1,8 +1,5 @@
 package dev.readout.account;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,10 +11,6 @@ import jakarta.persistence.Version;
 /** A person who signs in to Readout. Every change to the record is attributed to one. */
 @Entity
 public class Account {
-
-	static final int FAILED_SIGN_INS_BEFORE_LOCK = 5;
-
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,9 +27,7 @@ public class Account {
 
 	private boolean enabled = true;
 
-	private int failedSignIns;
-
-	private Instant lockedUntil;
+	private boolean mustChangePassword;
 
 	@Version
 	private int version;
@@ -51,8 +42,10 @@ public class Account {
 		this.role = role;
 	}
 
+	/** The holder chose this password: nothing more to change. */
 	void changePassword(String newPasswordHash) {
 		this.passwordHash = newPasswordHash;
+		this.mustChangePassword = false;
 	}
 
 	void changeRole(Role newRole) {
@@ -63,22 +56,13 @@ public class Account {
 		this.enabled = enabled;
 	}
 
-	/** Counts a failed sign-in; the fifth in a row locks the account for a while. */
-	void signInFailed(Instant now) {
-		this.failedSignIns++;
-		if (this.failedSignIns >= FAILED_SIGN_INS_BEFORE_LOCK) {
-			this.lockedUntil = now.plus(LOCK_DURATION);
-			this.failedSignIns = 0;
-		}
+	/** A password someone else chose is changed by its holder at their first sign-in. */
+	void mustChangePassword() {
+		this.mustChangePassword = true;
 	}
 
-	void signedIn() {
-		this.failedSignIns = 0;
-		this.lockedUntil = null;
-	}
-
-	boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	public boolean isPasswordChangeRequired() {
+		return this.mustChangePassword;
 	}
 
 	public Long getId() {

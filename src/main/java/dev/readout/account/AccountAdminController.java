@@ -20,8 +20,11 @@ class AccountAdminController {
 
 	private final Accounts accounts;
 
-	AccountAdminController(Accounts accounts) {
+	private final PasswordPolicy passwordPolicy;
+
+	AccountAdminController(Accounts accounts, PasswordPolicy passwordPolicy) {
 		this.accounts = accounts;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@GetMapping("/admin/accounts")
@@ -35,6 +38,7 @@ class AccountAdminController {
 		if (!result.hasFieldErrors("username") && this.accounts.exists(form.username())) {
 			result.rejectValue("username", "account.username.taken");
 		}
+		this.passwordPolicy.rejectIfUnacceptable(form.username(), form.password(), result, "password");
 		if (result.hasErrors()) {
 			return page(model, form);
 		}

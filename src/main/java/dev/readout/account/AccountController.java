@@ -2,9 +2,16 @@ package dev.readout.account;
 
 import java.security.Principal;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,9 +32,14 @@ class AccountController {
 
 	private final ApiTokens apiTokens;
 
-	AccountController(Accounts accounts, ApiTokens apiTokens) {
+	private final PasswordPolicy passwordPolicy;
+
+	private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
+
+	AccountController(Accounts accounts, ApiTokens apiTokens, PasswordPolicy passwordPolicy) {
 		this.accounts = accounts;
 		this.apiTokens = apiTokens;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@GetMapping("/login")
@@ -42,17 +54,39 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(Principal principal, @Valid @ModelAttribute("form") PasswordChangeForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpSession session) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		form.rejectIfNotRepeated(result);
-		if (!result.hasErrors() && !this.accounts.changePassword(principal.getName(), form.currentPassword(),
-				form.newPassword(), session.getId())) {
-			result.rejectValue("currentPassword", "account.password.wrong");
+		this.passwordPolicy.rejectIfUnacceptable(principal.getName(), form.newPassword(), result, "newPassword");
+		if (!result.hasErrors()) {
+			switch (this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword(),
+					request.getRemoteAddr(), request.getSession().getId())) {
+				case WRONG_CURRENT_PASSWORD -> result.rejectValue("currentPassword", "account.password.wrong");
+				case TOO_MANY_ATTEMPTS -> result.rejectValue("currentPassword", "account.password.wait");
+				case CHANGED -> keepSignedInWithOwnPassword(request, response);
+			}
 		}
 		if (result.hasErrors()) {
 			return page(principal, model, form, ApiTokenForm.blank());
 		}
 		redirect.addFlashAttribute("message", "account.password.changed");
 		return "redirect:/account";
+	}
+
+	/**
+	 * This session was opened with a password someone else chose; now that its holder has
+	 * chosen their own, it may go everywhere their role allows.
+	 */
+	private void keepSignedInWithOwnPassword(HttpServletRequest request, HttpServletResponse response) {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		SecurityContext renewed = SecurityContextHolder.createEmptyContext();
+		renewed.setAuthentication(UsernamePasswordAuthenticationToken
+			.authenticated(signedIn.getPrincipal(), null, signedIn.getAuthorities()
+				.stream()
+				.filter((authority) -> !AccountDetailsService.PASSWORD_CHANGE_REQUIRED.equals(authority.getAuthority()))
+				.toList()));
+		SecurityContextHolder.setContext(renewed);
+		this.sessionContexts.saveContext(renewed, request, response);
 	}
 
 	/** The token is shown once, on the page the analyst is sent back to. */

@@ -1,7 +1,5 @@
 package dev.readout.account;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,19 +8,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads accounts for Spring Security, with their role, and whether they are disabled or
- * locked.
+ * Loads accounts for Spring Security, with their role, whether they are disabled, and
+ * whether they must change their password first.
  */
 @Service
-class AccountDetailsService implements UserDetailsService {
+public class AccountDetailsService implements UserDetailsService {
+
+	/**
+	 * Held, beside the role, by someone signed in with a password they did not choose:
+	 * until they change it, their password is the only thing they may change.
+	 */
+	public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
 	private final AccountRepository accounts;
 
-	private final Clock clock;
-
-	AccountDetailsService(AccountRepository accounts, Clock clock) {
+	AccountDetailsService(AccountRepository accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@Override
@@ -32,9 +33,10 @@ class AccountDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
 		return User.withUsername(account.getUsername())
 			.password(account.getPasswordHash())
-			.authorities(account.getRole().authority())
+			.authorities(account.isPasswordChangeRequired()
+					? new String[] { account.getRole().authority(), PASSWORD_CHANGE_REQUIRED }
+					: new String[] { account.getRole().authority() })
 			.disabled(!account.isEnabled())
-			.accountLocked(account.isLockedAt(this.clock.instant()))
 			.build();
 	}
 

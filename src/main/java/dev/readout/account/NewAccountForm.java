@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 record NewAccountForm(
 		@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}",
 				message = "{account.username.invalid}") String username,
-		@NotBlank @Size(max = 200) String displayName, @NotNull Role role, @AcceptablePassword String password) {
+		@NotBlank @Size(max = 200) String displayName, @NotNull Role role, String password) {
 
 	static NewAccountForm blank() {
 		return new NewAccountForm("", "", Role.ANALYST, "");

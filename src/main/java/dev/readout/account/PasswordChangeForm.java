@@ -5,8 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.springframework.validation.Errors;
 
 /** Changing one's own password: the current one, and the new one twice. */
-record PasswordChangeForm(@NotBlank String currentPassword, @AcceptablePassword String newPassword,
-		String repeatedPassword) {
+record PasswordChangeForm(@NotBlank String currentPassword, String newPassword, String repeatedPassword) {
 
 	static PasswordChangeForm blank() {
 		return new PasswordChangeForm("", "", "");

@@ -4,15 +4,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import org.passay.DefaultPasswordValidator;
+import org.passay.PasswordData;
+import org.passay.PasswordValidator;
+import org.passay.RuleResultDetail;
+import org.passay.dictionary.ArrayWordList;
+import org.passay.dictionary.WordListDictionary;
+import org.passay.dictionary.sort.ArraysSort;
+import org.passay.rule.DictionaryRule;
+import org.passay.rule.IllegalRegexRule;
+import org.passay.rule.LengthRule;
+import org.passay.rule.UsernameRule;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 
 /**
- * What a password must be: at least 12 characters, and not among the passwords everyone
- * tries first.
+ * What a password must be: 12 to 128 characters, not blank or one character repeated, not
+ * containing the username, and not among the passwords seen in breaches (the 43,940 of 12
+ * characters or more among the million most common). The rules are Passay's; only their
+ * messages are ours.
  */
 @Component
 class PasswordPolicy {
@@ -21,34 +37,44 @@ class PasswordPolicy {
 
 	static final int MAXIMUM_LENGTH = 128;
 
-	private final Set<String> commonPasswords;
+	private static final String BREACHED_PASSWORDS = "/account/common-passwords.txt.gz";
+
+	/** Which of our messages says what each of Passay's rules found. */
+	private static final Map<String, String> MESSAGES = Map.of(LengthRule.ERROR_CODE_MIN, "account.password.tooShort",
+			LengthRule.ERROR_CODE_MAX, "account.password.tooLong", IllegalRegexRule.ERROR_CODE,
+			"account.password.oneCharacter", UsernameRule.ERROR_CODE, "account.password.username",
+			DictionaryRule.ERROR_CODE, "account.password.common");
+
+	private final PasswordValidator validator;
 
 	PasswordPolicy() {
-		try (InputStream list = PasswordPolicy.class.getResourceAsStream("/account/common-passwords.txt")) {
-			this.commonPasswords = new String(list.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.map(String::strip)
-				.filter(line -> !line.isEmpty())
-				.collect(Collectors.toUnmodifiableSet());
+		this.validator = new DefaultPasswordValidator(new LengthRule(MINIMUM_LENGTH, MAXIMUM_LENGTH),
+				new IllegalRegexRule("^(?:\\s+|(.)\\1+)$", Pattern.DOTALL), new UsernameRule(false, true),
+				new DictionaryRule(new WordListDictionary(breachedPasswords())));
+	}
+
+	/**
+	 * Rejects the field with the first rule the password breaks, in the analyst's words.
+	 */
+	void rejectIfUnacceptable(String username, String password, Errors errors, String field) {
+		List<RuleResultDetail> problems = this.validator
+			.validate(new PasswordData((username != null) ? username : "", (password != null) ? password : ""))
+			.getDetails();
+		if (!problems.isEmpty()) {
+			errors.rejectValue(field, MESSAGES.getOrDefault(problems.get(0).getErrorCode(), "account.password.common"));
+		}
+	}
+
+	private static ArrayWordList breachedPasswords() {
+		try (InputStream list = new GZIPInputStream(PasswordPolicy.class.getResourceAsStream(BREACHED_PASSWORDS))) {
+			String[] words = new String(list.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter(line -> !line.isBlank())
+				.toArray(String[]::new);
+			return new ArrayWordList(words, false, new ArraysSort());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * The message key of what is wrong with the password, or null when it is acceptable.
-	 */
-	String problemWith(String password) {
-		if (password == null || password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
-			return "account.password.tooShort";
-		}
-		if (password.length() > MAXIMUM_LENGTH) {
-			return "account.password.tooLong";
-		}
-		if (this.commonPasswords.contains(password.toLowerCase(Locale.ROOT))) {
-			return "account.password.common";
-		}
-		return null;
 	}
 
 }

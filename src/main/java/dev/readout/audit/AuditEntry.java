@@ -12,9 +12,10 @@ import java.util.Set;
  * before and after.
  *
  * @param actor the account's username, or null for an anonymous visitor
+ * @param client where a sign-in, failed sign-in or refusal came from; null for changes
  */
 public record AuditEntry(long id, Instant occurredAt, String actor, AuditAction action, String subjectType,
-		Long subjectId, Map<String, Object> before, Map<String, Object> after, String detail) {
+		Long subjectId, Map<String, Object> before, Map<String, Object> after, String detail, Client client) {
 
 	/** The fields whose value the change altered, in the order the record lists them. */
 	public List<FieldChange> changes() {

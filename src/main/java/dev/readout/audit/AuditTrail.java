@@ -60,16 +60,16 @@ public class AuditTrail {
 		record(AuditAction.IMPORT, currentActor(), null, null, null, null, summary);
 	}
 
-	void signedIn(String username) {
-		record(AuditAction.SIGN_IN, username, null, null, null, null, null);
+	void signedIn(String username, Client client) {
+		record(AuditAction.SIGN_IN, username, null, null, null, null, null, client);
 	}
 
-	void signInFailed(String attemptedUsername) {
-		record(AuditAction.SIGN_IN_FAILED, null, null, null, null, null, "as " + abbreviate(attemptedUsername));
+	void signInFailed(String attemptedUsername, Client client) {
+		record(AuditAction.SIGN_IN_FAILED, null, null, null, null, null, "as " + abbreviate(attemptedUsername), client);
 	}
 
-	void accessDenied(String actor, String request) {
-		record(AuditAction.ACCESS_DENIED, actor, null, null, null, null, abbreviate(request));
+	void accessDenied(String actor, String request, Client client) {
+		record(AuditAction.ACCESS_DENIED, actor, null, null, null, null, abbreviate(request), client);
 	}
 
 	/** The changes of one record, newest first: what an analyst opening it looks for. */
@@ -112,20 +112,43 @@ public class AuditTrail {
 				where action not in ('SIGN_IN', 'SIGN_IN_FAILED', 'ACCESS_DENIED')""").query(Long.class).single();
 	}
 
-	/** The newest lines of the whole trail, newest first. */
-	public List<AuditEntry> latest(int limit) {
-		return this.jdbc.sql("select * from audit_event order by occurred_at desc, id desc limit ?")
-			.param(limit)
+	/** The lines the filter asks for, newest first, at most {@code limit}. */
+	public List<AuditEntry> find(AuditFilter filter, int limit) {
+		return this.jdbc.sql("""
+				select * from audit_event
+				where (cast(:actor as varchar) is null or actor = :actor)
+				  and (cast(:action as varchar) is null or action = :action)
+				  and (cast(:subjectType as varchar) is null or subject_type = :subjectType)
+				  and (cast(:subjectId as bigint) is null or subject_id = :subjectId)
+				  and (cast(:from as timestamptz) is null or occurred_at >= :from)
+				  and (cast(:until as timestamptz) is null or occurred_at < :until)
+				  and (cast(:before as bigint) is null or id < :before)
+				order by id desc limit :limit""")
+			.param("actor", filter.actor())
+			.param("action", (filter.action() != null) ? filter.action().name() : null)
+			.param("subjectType", filter.subjectType())
+			.param("subjectId", filter.subjectId())
+			.param("from", filter.fromInstant())
+			.param("until", filter.untilInstant())
+			.param("before", filter.before())
+			.param("limit", limit)
 			.query(this::entry)
 			.list();
 	}
 
 	private void record(AuditAction action, String actor, String subjectType, Long subjectId, Object before,
 			Object after, String detail) {
+		record(action, actor, subjectType, subjectId, before, after, detail, null);
+	}
+
+	private void record(AuditAction action, String actor, String subjectType, Long subjectId, Object before,
+			Object after, String detail, Client client) {
 		this.jdbc.sql("""
-				insert into audit_event (actor, action, subject_type, subject_id, before_values, after_values, detail)
-				values (?, ?, ?, ?, cast(? as json), cast(? as json), ?)""")
-			.params(actor, action.name(), subjectType, subjectId, toJson(before), toJson(after), detail)
+				insert into audit_event (actor, action, subject_type, subject_id, before_values, after_values, detail,
+				                         client_address, user_agent)
+				values (?, ?, ?, ?, cast(? as json), cast(? as json), ?, ?, ?)""")
+			.params(actor, action.name(), subjectType, subjectId, toJson(before), toJson(after), detail,
+					(client != null) ? client.address() : null, (client != null) ? client.userAgent() : null)
 			.update();
 		if (action.changesTheRecord()) {
 			this.events.publishEvent(new RecordChanged(action, subjectType));
@@ -140,7 +163,9 @@ public class AuditTrail {
 		return new AuditEntry(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(), row.getString("actor"),
 				AuditAction.valueOf(row.getString("action")), row.getString("subject_type"),
 				row.getObject("subject_id", Long.class), fromJson(row.getString("before_values")),
-				fromJson(row.getString("after_values")), row.getString("detail"));
+				fromJson(row.getString("after_values")), row.getString("detail"),
+				(row.getString("client_address") != null || row.getString("user_agent") != null)
+						? new Client(row.getString("client_address"), row.getString("user_agent")) : null);
 	}
 
 	private Map<String, Object> fromJson(String values) {

@@ -2,7 +2,8 @@ package dev.readout.security;
 
 import dev.readout.account.ApiTokens;
 import dev.readout.account.Role;
-import java.util.Map;
+import dev.readout.account.SignInThrottle;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,8 +22,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
@@ -75,7 +74,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessSettings access) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessSettings access, SignInThrottle throttle,
+			MeterRegistry meters) throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 				.permitAll()
@@ -103,23 +103,14 @@ class SecurityConfiguration {
 		})
 			.formLogin((login) -> login.loginPage("/login")
 				.defaultSuccessUrl("/", false)
-				.failureHandler(signInFailureHandler())
+				.failureUrl("/login?error")
 				.permitAll())
+			.addFilterBefore(new SignInThrottleFilter(throttle, meters), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new PasswordChangeFirstFilter(), AuthorizationFilter.class)
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
-	}
-
-	/**
-	 * A locked account is told so; any other failure gets the same message, to give
-	 * nothing away.
-	 */
-	private static AuthenticationFailureHandler signInFailureHandler() {
-		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setDefaultFailureUrl("/login?error");
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-		return handler;
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.readout.account;
 
+import dev.readout.ClientAddress;
 import dev.readout.PageTest;
 import dev.readout.Pages;
 import org.jsoup.nodes.Document;
@@ -25,6 +26,8 @@ class AccountPagesTests {
 
 	private static final String PASSWORD = "a long passphrase for tests";
 
+	private static final String NEW_PASSWORD = "a new long passphrase";
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -48,7 +51,7 @@ class AccountPagesTests {
 			textBlock = """
 					not my password            | a new long passphrase | a new long passphrase | currentPassword  | This is not your current password.
 					a long passphrase for tests | short                | short                 | newPassword      | Use at least 12 characters.
-					a long passphrase for tests | qwerty123456          | qwerty123456          | newPassword      | among the most common
+					a long passphrase for tests | qwerty123456          | qwerty123456          | newPassword      | seen in breaches
 					a long passphrase for tests | a new long passphrase | another passphrase   | repeatedPassword | not the same
 					""")
 	void refusesAPasswordChangeThatBreaksARuleAndSaysWhy(String current, String newPassword, String repeated,
@@ -63,12 +66,37 @@ class AccountPagesTests {
 
 	@Test
 	void countsAWrongCurrentPasswordAsAFailedSignIn() {
-		int failedBefore = failedSignIns();
-		assertThat(changePassword("not my password", "a new long passphrase", "a new long passphrase")).hasStatusOk();
-		assertThat(failedSignIns()).isEqualTo(failedBefore + 1);
-		assertThat(this.jdbc.sql("select detail from audit_event where action = 'SIGN_IN_FAILED'")
-			.query(String.class)
-			.list()).contains("as wen");
+		for (int guess = 0; guess < SignInThrottle.FAILURES_BEFORE_WAITING; guess++) {
+			assertThat(fieldError(changePassword("guess " + guess, NEW_PASSWORD, NEW_PASSWORD, "198.51.100.90"),
+					"currentPassword"))
+				.contains("This is not your current password.");
+		}
+		assertThat(fieldError(changePassword(PASSWORD, NEW_PASSWORD, NEW_PASSWORD, "198.51.100.90"), "currentPassword"))
+			.contains("Too many wrong passwords from here");
+		assertThat(this.passwordEncoder.matches(PASSWORD, wen().getPasswordHash())).isTrue();
+		assertThat(
+				this.jdbc.sql("select detail || ' ' || client_address from audit_event where action = 'SIGN_IN_FAILED'")
+					.query(String.class)
+					.list())
+			.contains("as wen 198.51.100.90");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			blank                        |'            '      | cannot be blank or one character repeated
+			one character repeated       | aaaaaaaaaaaaaaaa   | cannot be blank or one character repeated
+			containing the username      | wen and her long passphrase | cannot contain your username
+			seen in breaches             | 1qaz2wsx3edc       | seen in breaches
+			seen in breaches, any case   | QWERTYUIOPASDF     | seen in breaches
+			""")
+	void refusesPasswordsThatAreEasyToGuess(String rule, String password, String message) {
+		assertThat(fieldError(changePassword(PASSWORD, password, password, "192.0.2.30"), "newPassword"))
+			.contains(message);
+		assertThat(this.passwordEncoder.matches(PASSWORD, wen().getPasswordHash())).isTrue();
+	}
+
+	private static String fieldError(MvcTestResult result, String field) {
+		return Pages.parse(result).getElementById(field).closest(".field").select(".field-error").text();
 	}
 
 	@Test
@@ -88,7 +116,7 @@ class AccountPagesTests {
 		Document refused = Pages.parse(createAccount("liwei", "password1234"));
 		assertThat(refused.getElementById("username").closest(".field").text())
 			.contains("There is already an account with this username.");
-		assertThat(refused.getElementById("password").closest(".field").text()).contains("among the most common");
+		assertThat(refused.getElementById("password").closest(".field").text()).contains("seen in breaches");
 	}
 
 	@Test
@@ -112,9 +140,14 @@ class AccountPagesTests {
 	}
 
 	private MvcTestResult changePassword(String current, String newPassword, String repeated) {
+		return changePassword(current, newPassword, repeated, "192.0.2.31");
+	}
+
+	private MvcTestResult changePassword(String current, String newPassword, String repeated, String address) {
 		return this.mvc.post()
 			.uri("/account/password")
 			.with(csrf())
+			.with(ClientAddress.from(address))
 			.with(user("wen").roles("ANALYST"))
 			.param("currentPassword", current)
 			.param("newPassword", newPassword)
@@ -132,13 +165,6 @@ class AccountPagesTests {
 			.param("role", "VIEWER")
 			.param("password", password)
 			.exchange();
-	}
-
-	private int failedSignIns() {
-		this.accounts.flush();
-		return this.jdbc.sql("select failed_sign_ins from account where username = 'wen'")
-			.query(Integer.class)
-			.single();
 	}
 
 	private Account wen() {

@@ -39,6 +39,7 @@ class FirstAdminTests {
 		Account admin = this.accounts.findByUsername("admin").orElseThrow();
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(this.passwordEncoder.matches("chosen by the operator", admin.getPasswordHash())).isTrue();
+		assertThat(admin.isPasswordChangeRequired()).as("configured by the operator, not chosen by the admin").isTrue();
 	}
 
 	@Test
@@ -71,6 +72,7 @@ class FirstAdminTests {
 		Account reset = this.accounts.findByUsername("admin").orElseThrow();
 		assertThat(this.passwordEncoder.matches("a new passphrase", reset.getPasswordHash())).isTrue();
 		assertThat(reset.isEnabled()).isTrue();
+		assertThat(reset.isPasswordChangeRequired()).isTrue();
 	}
 
 	@Test

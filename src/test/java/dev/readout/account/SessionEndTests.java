@@ -81,6 +81,31 @@ class SessionEndTests {
 		assertThat(status(elsewhere, "/meetings/new")).isEqualTo(302);
 	}
 
+	@Test
+	void aPasswordSomeoneElseChoseIsChangedBeforeAnythingElse() throws Exception {
+		this.accountRepository.findByUsername("new-colleague").ifPresent(this.accountRepository::delete);
+		this.accounts.create(new NewAccountForm("new-colleague", "New Colleague", Role.ANALYST, PASSWORD));
+		HttpClient browser = signedIn("new-colleague", PASSWORD);
+		HttpResponse<Void> elsewhere = browser.send(HttpRequest.newBuilder(uri("/meetings/new")).build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(elsewhere.statusCode()).isEqualTo(302);
+		assertThat(elsewhere.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/account?passwordFirst#password"));
+		String tokenForm = "name=script&_csrf=" + csrf(browser, "/account");
+		assertThat(browser.send(post("/account/api-tokens", tokenForm), HttpResponse.BodyHandlers.discarding())
+			.headers()
+			.firstValue("Location")).as("no API token either")
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/account?passwordFirst#password"));
+
+		String form = "currentPassword=" + encode(PASSWORD) + "&newPassword=" + encode("my own passphrase for 2027")
+				+ "&repeatedPassword=" + encode("my own passphrase for 2027") + "&_csrf=" + csrf(browser, "/account");
+		browser.send(post("/account/password", form), HttpResponse.BodyHandlers.discarding());
+
+		assertThat(status(browser, "/meetings/new")).as("the same session, now free to go").isEqualTo(200);
+		assertThat(this.accountRepository.findByUsername("new-colleague").orElseThrow().isPasswordChangeRequired())
+			.isFalse();
+	}
+
 	private Account account(String username) {
 		this.accountRepository.findByUsername(username).ifPresent(this.accountRepository::delete);
 		return this.accountRepository

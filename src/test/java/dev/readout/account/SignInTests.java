@@ -1,10 +1,14 @@
 package dev.readout.account;
 
+import java.util.List;
+
+import dev.readout.ClientAddress;
 import dev.readout.PageTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -12,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @PageTest
 @Transactional
@@ -30,6 +35,9 @@ class SignInTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApiTokens apiTokens;
 
 	@BeforeEach
 	void createAnalyst() {
@@ -50,12 +58,8 @@ class SignInTests {
 
 	@Test
 	void refusesAWrongPasswordWithoutSayingWhichPartWasWrong() {
-		assertThat(this.mvc.perform(formLogin().user("wen").password("not the password"))).hasStatus(302)
-			.redirectedUrl()
-			.isEqualTo("/login?error");
-		assertThat(this.mvc.perform(formLogin().user("nobody").password(PASSWORD))).hasStatus(302)
-			.redirectedUrl()
-			.isEqualTo("/login?error");
+		assertThat(signIn("wen", "not the password", "192.0.2.10")).isEqualTo("/login?error");
+		assertThat(signIn("nobody", PASSWORD, "192.0.2.10")).isEqualTo("/login?error");
 		assertThat(
 				this.jdbc.sql("select count(*) from audit_event where action = 'SIGN_IN_FAILED' and detail = 'as wen'")
 					.query(Long.class)
@@ -64,13 +68,65 @@ class SignInTests {
 	}
 
 	@Test
-	void locksTheAccountForAWhileAfterRepeatedWrongPasswords() {
-		for (int attempt = 0; attempt < Account.FAILED_SIGN_INS_BEFORE_LOCK; attempt++) {
-			this.mvc.perform(formLogin().user("wen").password("guess " + attempt));
+	void recordsWhereEachSignInCameFrom() {
+		signIn("wen", "not the password", "192.0.2.11");
+		signIn("wen", PASSWORD, "192.0.2.12");
+		assertThat(this.jdbc.sql("""
+				select action || ' ' || client_address || ' ' || user_agent from audit_event
+				where action in ('SIGN_IN', 'SIGN_IN_FAILED') and client_address like '192.0.2.1_' order by id""")
+			.query(String.class)
+			.list())
+			.containsExactly("SIGN_IN_FAILED 192.0.2.11 Mozilla/5.0 (test)", "SIGN_IN 192.0.2.12 Mozilla/5.0 (test)");
+	}
+
+	/**
+	 * Five guesses by anyone used to lock the analyst out everywhere, and their scripts
+	 * with them. Now the guesser waits, from where they guess, and no one else does.
+	 */
+	@Test
+	void slowsGuessesFromOneAddressWithoutLockingTheAnalystOutElsewhere() {
+		String token = this.apiTokens.issue("wen", "nightly export").secret();
+		for (int guess = 0; guess < SignInThrottle.FAILURES_BEFORE_WAITING; guess++) {
+			assertThat(signIn("wen", "guess " + guess, "198.51.100.66")).isEqualTo("/login?error");
 		}
-		assertThat(this.mvc.perform(formLogin().user("wen").password(PASSWORD))).hasStatus(302)
-			.redirectedUrl()
-			.isEqualTo("/login?locked");
+		assertThat(signIn("wen", PASSWORD, "198.51.100.66")).as("the guesser's address waits, even with the password")
+			.isEqualTo("/login?wait");
+		assertThat(signIn("wen", PASSWORD, "203.0.113.40")).as("the analyst, from their own address").isEqualTo("/");
+		assertThat(this.mvc.get().uri("/api/v1/meetings").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.hasStatusOk();
+	}
+
+	@Test
+	void answersAnUnknownUsernameExactlyAsAKnownOne() {
+		for (String username : List.of("wen", "nobody")) {
+			String address = "wen".equals(username) ? "198.51.100.70" : "198.51.100.71";
+			for (int guess = 0; guess < SignInThrottle.FAILURES_BEFORE_WAITING; guess++) {
+				assertThat(signIn(username, "guess " + guess, address)).isEqualTo("/login?error");
+			}
+			assertThat(signIn(username, "guess", address)).as(username).isEqualTo("/login?wait");
+		}
+	}
+
+	@Test
+	void limitsFailuresFromOneAddressWhateverTheAccounts() {
+		for (int guess = 0; guess < SignInThrottle.FAILURES_PER_ADDRESS_PER_MINUTE; guess++) {
+			assertThat(signIn("user" + guess, "guess", "198.51.100.80")).isEqualTo("/login?error");
+		}
+		assertThat(signIn("wen", PASSWORD, "198.51.100.80")).isEqualTo("/login?wait");
+		assertThat(signIn("wen", PASSWORD, "198.51.100.81")).isEqualTo("/");
+	}
+
+	private String signIn(String username, String password, String address) {
+		return this.mvc.post()
+			.uri("/login")
+			.param("username", username)
+			.param("password", password)
+			.header("User-Agent", "Mozilla/5.0 (test)")
+			.with(csrf())
+			.with(ClientAddress.from(address))
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	private long count(String table) {
