@@ -31,8 +31,10 @@ start_app() {
     sleep 1
   done
   db_port=$(grep -o "embedded PostgreSQL on port [0-9]*" "$app_log" | grep -o "[0-9]*$")
+  # The embedded server takes only the password Readout generated and keeps in its data directory.
+  export PGPASSWORD=$(cat "$work/pg/readout-database-password")
   db="host=localhost port=$db_port user=postgres dbname=readout"
-  jdbc="jdbc:postgresql://localhost:$db_port/readout?user=postgres"
+  jdbc="jdbc:postgresql://localhost:$db_port/readout?user=postgres&password=$PGPASSWORD"
 }
 start_app
 # PostgreSQL writes its own log files (under the data directory) so statements can be counted; this takes a

@@ -42,6 +42,16 @@ public class PostgresTestConfiguration {
 		return SharedEmbeddedPostgres.SERVER.connectionDetails();
 	}
 
+	/**
+	 * As in the application, for what works on the embedded server only (its backup);
+	 * stopped at exit, not with a context.
+	 */
+	@Bean(destroyMethod = "")
+	@Conditional(DockerUnavailable.class)
+	EmbeddedPostgresServer embeddedPostgresServer() {
+		return SharedEmbeddedPostgres.SERVER;
+	}
+
 	/** Started on first use and stopped when the test JVM exits. */
 	private static final class SharedEmbeddedPostgres {
 

@@ -1,5 +1,6 @@
 package dev.readout.backup;
 
+import dev.readout.database.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,9 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,8 +33,12 @@ class RecordArchiveController {
 
 	private final Clock clock;
 
-	RecordArchiveController(RecordArchive archive, JsonMapper json, Clock clock) {
+	private final ObjectProvider<EmbeddedPostgresServer> embeddedServer;
+
+	RecordArchiveController(RecordArchive archive, JsonMapper json, Clock clock,
+			ObjectProvider<EmbeddedPostgresServer> embeddedServer) {
 		this.archive = archive;
+		this.embeddedServer = embeddedServer;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -49,7 +56,8 @@ class RecordArchiveController {
 	}
 
 	@GetMapping("/admin/import")
-	String importForm() {
+	String importForm(Model model) {
+		model.addAttribute("embeddedDatabase", this.embeddedServer.getIfAvailable() != null);
 		return "backup/import";
 	}
 

@@ -1,17 +1,26 @@
 package dev.readout.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -24,32 +33,79 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 /**
  * A PostgreSQL server run by the application itself, on a data directory that outlives
  * it. Analysts keep real work in it, so it runs with fsync, synchronous commit and
- * full-page writes on (zonky turns them off for tests).
+ * full-page writes on (zonky turns them off for tests); it takes connections only with
+ * the password generated on its first start; and if its server process dies, it is
+ * started again on the same directory and port (PostgreSQL recovers from its log), so the
+ * application serves again without anyone stepping in.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	static final String DATABASE = "readout";
 
+	/**
+	 * Generated on the first start, readable by its owner only, and part of every backup.
+	 */
+	static final String PASSWORD_FILE = "readout-database-password";
+
+	/** Which Readout runs the server: named when a second one is refused. */
+	static final String OWNER_FILE = "readout.pid";
+
+	/** The lock zonky holds on the data directory while the server it started runs. */
+	private static final String LOCK_FILE = "epg-lock";
+
 	private static final String USER = "postgres";
+
+	private static final String HBA_MARKER = "# Readout: every connection proves the password";
 
 	private static final Duration ORPHAN_SHUTDOWN_WAIT = Duration.ofSeconds(60);
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+	private static final Duration WATCH_EVERY = Duration.ofSeconds(2);
 
-	private final EmbeddedPostgres postgres;
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
 	private final Path dataDirectory;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+	private final String password;
+
+	private final ScheduledExecutorService watchdog;
+
+	private volatile EmbeddedPostgres postgres;
+
+	private volatile boolean closed;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, String password) {
 		this.postgres = postgres;
 		this.dataDirectory = dataDirectory;
+		this.password = password;
+		this.watchdog = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "embedded-postgres-watchdog");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.watchdog.scheduleWithFixedDelay(this::restartIfDead, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(),
+				TimeUnit.MILLISECONDS);
 	}
 
 	public static EmbeddedPostgresServer start(Path dataDirectory) throws IOException {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		Files.createDirectories(directory);
+		refuseIfAnotherReadoutRunsIt(directory);
 		stopOrphanedServer(directory);
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+		Optional<String> password = readPassword(directory);
+		EmbeddedPostgres postgres = launch(directory, 0, password);
+		Files.writeString(directory.resolve(OWNER_FILE), ProcessHandle.current().pid() + "\n",
+				StandardCharsets.US_ASCII);
+		EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory,
+				password.orElseGet(EmbeddedPostgresServer::generatePassword));
+		server.createDatabaseIfMissing();
+		server.requirePassword();
+		log.info("Readout is using an embedded PostgreSQL on port {} with its data in {}", postgres.getPort(),
+				directory);
+		return server;
+	}
+
+	private static EmbeddedPostgres launch(Path directory, int port, Optional<String> password) throws IOException {
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
 			// Spring closes the server after the connection pool; a JVM hook would stop
@@ -58,13 +114,39 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on")
-			.setPGStartupWait(Duration.ofSeconds(60))
-			.start();
-		EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory);
-		server.createDatabaseIfMissing();
-		log.info("Readout is using an embedded PostgreSQL on port {} with its data in {}", postgres.getPort(),
-				directory);
-		return server;
+			.setPGStartupWait(Duration.ofSeconds(60));
+		if (port != 0) {
+			builder.setPort(port);
+		}
+		password.ifPresent((secret) -> builder.setConnectConfig("password", secret));
+		return builder.start();
+	}
+
+	/**
+	 * The Readout that runs this directory's server holds zonky's lock on it. While any
+	 * live process holds it, the server is not ours to stop: refuse to start, naming that
+	 * process. Once no one holds it, a server still running there is provably orphaned.
+	 */
+	private static void refuseIfAnotherReadoutRunsIt(Path directory) throws IOException {
+		Path lockFile = directory.resolve(LOCK_FILE);
+		if (!Files.exists(lockFile)) {
+			return;
+		}
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+			FileLock lock = channel.tryLock();
+			if (lock != null) {
+				lock.release();
+				return;
+			}
+		}
+		catch (OverlappingFileLockException ex) {
+			// This very JVM holds it: an embedded server already runs here.
+		}
+		String owner = Files.exists(directory.resolve(OWNER_FILE))
+				? Files.readString(directory.resolve(OWNER_FILE), StandardCharsets.US_ASCII).strip() : "unknown";
+		throw new IllegalStateException("Another Readout (process " + owner + ") is running on the data directory "
+				+ directory + "; its database was left alone. Stop that Readout first, or give this one a data "
+				+ "directory of its own (READOUT_DATA_DIR).");
 	}
 
 	/**
@@ -73,17 +155,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 * starting afresh.
 	 */
 	private static void stopOrphanedServer(Path directory) throws IOException {
-		Path pidFile = directory.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return;
-		}
-		Optional<ProcessHandle> orphan = Files.readAllLines(pidFile, StandardCharsets.US_ASCII)
-			.stream()
-			.findFirst()
-			.map(String::strip)
-			.filter(line -> line.matches("\\d+"))
-			.flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
-			.filter(EmbeddedPostgresServer::isPostgres);
+		Optional<ProcessHandle> orphan = postmaster(directory);
 		if (orphan.isEmpty()) {
 			// PostgreSQL itself discards a lock file whose process is gone.
 			return;
@@ -104,6 +176,67 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
+	/** The live server process that holds the directory, if any. */
+	private static Optional<ProcessHandle> postmaster(Path directory) throws IOException {
+		Path pidFile = directory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return Optional.empty();
+		}
+		return Files.readAllLines(pidFile, StandardCharsets.US_ASCII)
+			.stream()
+			.findFirst()
+			.map(String::strip)
+			.filter(line -> line.matches("\\d+"))
+			.flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+			.filter(ProcessHandle::isAlive)
+			.filter(EmbeddedPostgresServer::isPostgres);
+	}
+
+	/**
+	 * zonky creates the server open to every local user ({@code trust}). Readout sets the
+	 * superuser's password, keeps it in the data directory for its owner only, and makes
+	 * every connection prove it. Done on every start until it holds, so an interrupted
+	 * first start finishes the job on the next one.
+	 */
+	private void requirePassword() throws IOException {
+		Path hba = this.dataDirectory.resolve("pg_hba.conf");
+		if (Files.readString(hba, StandardCharsets.UTF_8).startsWith(HBA_MARKER)) {
+			return;
+		}
+		Path passwordFile = this.dataDirectory.resolve(PASSWORD_FILE);
+		if (!Files.exists(passwordFile)) {
+			Files.createFile(passwordFile,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			Files.writeString(passwordFile, this.password, StandardCharsets.US_ASCII);
+		}
+		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			// The password is base64url: nothing in it can end the literal.
+			statement.execute("alter role " + USER + " password '" + this.password + "'");
+			Files.writeString(hba,
+					HBA_MARKER + " (" + PASSWORD_FILE + ").\n"
+							+ "local all all scram-sha-256\nhost all all 127.0.0.1/32 scram-sha-256\n"
+							+ "host all all ::1/128 scram-sha-256\n",
+					StandardCharsets.UTF_8);
+			statement.execute("select pg_reload_conf()");
+		}
+		catch (SQLException ex) {
+			throw new IOException("Could not make the embedded PostgreSQL require its password", ex);
+		}
+	}
+
+	private static Optional<String> readPassword(Path directory) throws IOException {
+		Path passwordFile = directory.resolve(PASSWORD_FILE);
+		return Files.exists(passwordFile)
+				? Optional.of(Files.readString(passwordFile, StandardCharsets.US_ASCII).strip()) : Optional.empty();
+	}
+
+	private static String generatePassword() {
+		byte[] random = new byte[24];
+		new SecureRandom().nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+	}
+
 	private void createDatabaseIfMissing() throws IOException {
 		try (Connection connection = this.postgres.getPostgresDatabase().getConnection();
 				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
@@ -121,12 +254,48 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The server process died (killed, or out of memory): start it again on the same
+	 * directory and port, so the connection pool finds it where it was. PostgreSQL
+	 * replays its log, so every committed write is kept. Tried again every few seconds
+	 * until it works; meanwhile pages answer 503 and health says DOWN.
+	 */
+	synchronized void restartIfDead() {
+		try {
+			if (this.closed || postmaster(this.dataDirectory).isPresent()) {
+				return;
+			}
+			int port = this.postgres.getPort();
+			log.error("The embedded PostgreSQL (port {}) is gone; starting it again on {}", port, this.dataDirectory);
+			closeQuietly(this.postgres);
+			this.postgres = launch(this.dataDirectory, port, Optional.of(this.password));
+			log.warn("The embedded PostgreSQL is back on port {}", port);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("Could not start the embedded PostgreSQL again yet; trying again in {} s",
+					WATCH_EVERY.toSeconds(), ex);
+		}
+	}
+
+	/**
+	 * The dead server's lock on the directory is released; stopping it fails, as it must.
+	 */
+	private static void closeQuietly(EmbeddedPostgres dead) {
+		try {
+			dead.close();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.debug("Closing the dead server's handle: {}", ex.getMessage());
+		}
+	}
+
 	public Path dataDirectory() {
 		return this.dataDirectory;
 	}
 
 	public JdbcConnectionDetails connectionDetails() {
 		String url = this.postgres.getJdbcUrl(USER, DATABASE);
+		String secret = this.password;
 		return new JdbcConnectionDetails() {
 
 			@Override
@@ -136,7 +305,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 			@Override
 			public String getPassword() {
-				return null;
+				return secret;
 			}
 
 			@Override
@@ -148,7 +317,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws IOException {
+	public synchronized void close() throws IOException {
+		this.closed = true;
+		this.watchdog.shutdownNow();
 		this.postgres.close();
 		log.info("Stopped the embedded PostgreSQL in {}", this.dataDirectory);
 	}
