@@ -15,4 +15,6 @@ RUN useradd --system --create-home readout
 USER readout
 COPY --from=build /readout.jar /app/readout.jar
 EXPOSE 8080
+# A heap limit whatever the container is given: three quarters of its memory.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 ENTRYPOINT ["java", "-jar", "/app/readout.jar"]

@@ -30,6 +30,11 @@ cookies="$work/cookies"
 csrf_of() { curl -s -c "$cookies" -b "$cookies" "$base$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
 curl -s -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$password" \
   --data-urlencode "_csrf=$(csrf_of /login)" "$base/login"
+# The first admin chooses their own password before anything else.
+curl -s -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode "currentPassword=$password" \
+  --data-urlencode "newPassword=a passphrase chosen for sqlmap" \
+  --data-urlencode "repeatedPassword=a passphrase chosen for sqlmap" \
+  --data-urlencode "_csrf=$(csrf_of /account)" "$base/account/password"
 session=$(awk '$6 == "READOUT_SESSION" { print $7 }' "$cookies")
 token=$(curl -s -L -c "$cookies" -b "$cookies" --data-urlencode "name=sqlmap" --data-urlencode "_csrf=$(csrf_of /account)" \
   "$base/account/api-tokens" | grep -o 'readout_[A-Za-z0-9_-]*' | head -1)

@@ -1,5 +1,7 @@
 package dev.readout.security;
 
+import java.time.Clock;
+
 import dev.readout.account.ApiTokens;
 import dev.readout.account.Role;
 import dev.readout.account.SignInThrottle;
@@ -23,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
@@ -75,7 +78,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccessSettings access, SignInThrottle throttle,
-			MeterRegistry meters) throws Exception {
+			MeterRegistry meters, Clock clock) throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 				.permitAll()
@@ -107,6 +110,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.addFilterBefore(new SignInThrottleFilter(throttle, meters), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new PasswordChangeFirstFilter(), AuthorizationFilter.class)
+			.addFilterBefore(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import dev.readout.PostgresTestConfiguration;
 import org.jsoup.Jsoup;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,9 @@ class SessionEndTests {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@LocalServerPort
 	int port;
@@ -104,6 +109,19 @@ class SessionEndTests {
 		assertThat(status(browser, "/meetings/new")).as("the same session, now free to go").isEqualTo(200);
 		assertThat(this.accountRepository.findByUsername("new-colleague").orElseThrow().isPasswordChangeRequired())
 			.isFalse();
+	}
+
+	@Test
+	void aSessionEndsAWeekAfterItBeganHoweverBusy() throws Exception {
+		account("week-long-analyst");
+		HttpClient browser = signedIn("week-long-analyst", PASSWORD);
+		assertThat(status(browser, "/meetings/new")).isEqualTo(200);
+
+		this.jdbc.sql("update spring_session set creation_time = creation_time - ? where principal_name = ?")
+			.params(Duration.ofDays(7).plusMinutes(1).toMillis(), "week-long-analyst")
+			.update();
+
+		assertThat(status(browser, "/meetings/new")).as("signed out: sent to the sign-in page").isEqualTo(302);
 	}
 
 	private Account account(String username) {
