@@ -14,21 +14,21 @@ import org.springframework.stereotype.Component;
 class CitingRecords {
 
 	private static final String CITING = """
-			select 'MEETING' as kind, m.title as title, '/meetings/' || m.id as address
+			select 'MEETING' as kind, m.title as title, '/meetings/' || m.id as address, m.id as meeting_id
 			from meeting_source ms join meeting_on_record m on m.id = ms.meeting_id where ms.source_id = :id
 			union all
-			select 'STATEMENT', r.title, '/meetings/' || r.meeting_id || '#readout-' || r.id
+			select 'STATEMENT', r.title, '/meetings/' || r.meeting_id || '#readout-' || r.id, r.meeting_id
 			from readout_source rs join readout_on_record r on r.id = rs.readout_id
 			join meeting_on_record m on m.id = r.meeting_id where rs.source_id = :id
 			union all
-			select 'AGREEMENT', a.description, '/meetings/' || a.meeting_id || '#agreement-' || a.id
+			select 'AGREEMENT', a.description, '/meetings/' || a.meeting_id || '#agreement-' || a.id, a.meeting_id
 			from agreement a join meeting_on_record m on m.id = a.meeting_id
 			where a.id in (select agreement_id from agreement_source where source_id = :id
 			               union select agreement_id from agreement_status_change where source_id = :id)
 			union all
-			select 'CHANNEL', c.name, '/channels#channel-' || c.id from channel c where c.source_id = :id
+			select 'CHANNEL', c.name, '/channels#channel-' || c.id, null from channel c where c.source_id = :id
 			union all
-			select 'TENURE', o.full_name || ': ' || p.title, '/officials/' || o.id
+			select 'TENURE', o.full_name || ': ' || p.title, '/officials/' || o.id, null
 			from official_position p join official o on o.id = p.official_id where p.source_id = :id
 			order by 1, 2""";
 
@@ -45,8 +45,9 @@ class CitingRecords {
 	/**
 	 * @param kind MEETING, STATEMENT, AGREEMENT, CHANNEL or TENURE
 	 * @param address where the record is shown
+	 * @param meetingId the meeting the record belongs to; null for channels and tenures
 	 */
-	record CitingRecord(String kind, String title, String address) {
+	record CitingRecord(String kind, String title, String address, Long meetingId) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,12 +25,21 @@ import dev.readout.official.Official;
  * the officials on record it names (by full name, name in their own script, or a surname
  * no other official on record shares, as in "Mr. Wang") and the first date it gives ("19
  * June 2023", "June 19, 2023", or "on Sunday" reckoned back from the day it was
- * published). Nothing is guessed beyond that.
+ * published), and the words it quotes, each with the official on record named nearest to
+ * it in the same paragraph as its likely speaker. Nothing is guessed beyond that.
  *
  * @param officials the officials named, in the order the text first names them
  * @param date the day, or null when the text gives none
+ * @param quotations the quoted words, in the order of the text
  */
-record ArticleReading(List<Official> officials, LocalDate date) {
+public record ArticleReading(List<Official> officials, LocalDate date, List<Quotation> quotations) {
+
+	/** A speaker is looked for this far from the quote, within its paragraph. */
+	private static final int SPEAKER_DISTANCE = 200;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。](?=\\s|$)|\\n");
+
+	private static final Pattern QUOTED = Pattern.compile("“([^”]{15,1000})”|\"([^\"\n]{15,1000})\"");
 
 	private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
 			"\\b(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{4})\\b");
@@ -42,35 +52,89 @@ record ArticleReading(List<Official> officials, LocalDate date) {
 
 	private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
-	static ArticleReading of(String text, LocalDate publishedOn, Collection<Official> onRecord) {
-		return new ArticleReading(named(text, onRecord), date(text, publishedOn));
+	public static ArticleReading of(String text, LocalDate publishedOn, Collection<Official> onRecord) {
+		List<Mention> mentions = mentions(text, onRecord);
+		List<Official> named = mentions.stream().map(Mention::official).distinct().toList();
+		return new ArticleReading(named, date(text, publishedOn), quotations(text, mentions));
 	}
 
-	private static List<Official> named(String text, Collection<Official> onRecord) {
+	/** Quoted words and who said them, when the text says it. */
+	public record Quotation(String words, Official speaker) {
+	}
+
+	private record Mention(int start, int end, Official official) {
+	}
+
+	/** Every place the text names an official on record, in the order of the text. */
+	private static List<Mention> mentions(String text, Collection<Official> onRecord) {
 		Map<String, List<Official>> bySurname = onRecord.stream()
 			.collect(Collectors.groupingBy(ArticleReading::surname));
-		List<Map.Entry<Integer, Official>> found = new ArrayList<>();
+		List<Mention> found = new ArrayList<>();
 		for (Official official : onRecord) {
 			List<Official> sharingSurname = bySurname.get(surname(official));
-			firstMention(text, official.getFullName(), official.getNativeName(),
-					(sharingSurname.size() == 1) ? surname(official) : null)
-				.ifPresent(at -> found.add(Map.entry(at, official)));
+			// Most officials on record are not named at all: a plain search first, a
+			// pattern only for a name the text holds (whole words; a name in Chinese
+			// characters anywhere).
+			Arrays
+				.stream(new String[] { official.getFullName(), official.getNativeName(),
+						(sharingSurname.size() == 1) ? surname(official) : null })
+				.filter(Objects::nonNull)
+				.filter(text::contains)
+				.forEach(name -> {
+					Matcher mention = Pattern.compile("(?<!\\p{IsLatin})" + Pattern.quote(name) + "(?!\\p{IsLatin})")
+						.matcher(text);
+					while (mention.find()) {
+						found.add(new Mention(mention.start(), mention.end(), official));
+					}
+				});
 		}
-		return found.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+		return found.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
+	}
+
+	private static List<Quotation> quotations(String text, List<Mention> mentions) {
+		List<int[]> spans = new ArrayList<>();
+		List<String> words = new ArrayList<>();
+		Matcher quoted = QUOTED.matcher(text);
+		while (quoted.find()) {
+			spans.add(new int[] { quoted.start(), quoted.end() });
+			words.add(((quoted.group(1) != null) ? quoted.group(1) : quoted.group(2)).strip());
+		}
+		List<Quotation> quotations = new ArrayList<>();
+		for (int i = 0; i < spans.size(); i++) {
+			int before = (i > 0) ? spans.get(i - 1)[1] : 0;
+			int after = (i + 1 < spans.size()) ? spans.get(i + 1)[0] : text.length();
+			quotations.add(new Quotation(words.get(i), speaker(text, spans.get(i)[0], spans.get(i)[1],
+					Math.max(before, paragraphStart(text, spans.get(i)[0])), after, mentions)));
+		}
+		return quotations;
 	}
 
 	/**
-	 * Where the text first names someone by any of these names (whole words; a name in
-	 * Chinese characters anywhere).
+	 * The official named nearest the quote: before it, since the previous quote or the
+	 * paragraph began ("Wang said: “…”"), or after it in the same sentence ("“…,” Wang
+	 * said."). A name beyond another quote belongs to that one.
 	 */
-	private static Optional<Integer> firstMention(String text, String... names) {
-		// Most officials on record are not named at all: a plain search first, a pattern
-		// only for a name the text holds.
-		return Arrays.stream(names).filter(Objects::nonNull).filter(text::contains).map(name -> {
-			Matcher mention = Pattern.compile("(?<!\\p{IsLatin})" + Pattern.quote(name) + "(?!\\p{IsLatin})")
-				.matcher(text);
-			return mention.find() ? mention.start() : Integer.MAX_VALUE;
-		}).filter(at -> at != Integer.MAX_VALUE).min(Integer::compare);
+	private static Official speaker(String text, int start, int end, int from, int to, List<Mention> mentions) {
+		int sentenceEnd = sentenceEnd(text, end);
+		return mentions.stream()
+			.filter(mention -> (mention.start() >= from && mention.end() <= start)
+					|| (mention.start() >= end && mention.end() <= Math.min(to, sentenceEnd)))
+			.map(mention -> Map.entry((mention.end() <= start) ? start - mention.end() : mention.start() - end,
+					mention.official()))
+			.filter(distance -> distance.getKey() <= SPEAKER_DISTANCE)
+			.min(Map.Entry.comparingByKey())
+			.map(Map.Entry::getValue)
+			.orElse(null);
+	}
+
+	private static int paragraphStart(String text, int at) {
+		int blankLine = text.lastIndexOf("\n\n", at);
+		return (blankLine < 0) ? 0 : blankLine + 2;
+	}
+
+	private static int sentenceEnd(String text, int from) {
+		Matcher end = SENTENCE_END.matcher(text);
+		return end.find(from) ? end.start() : text.length();
 	}
 
 	/**

@@ -7,12 +7,16 @@ import dev.readout.audit.AuditTrail;
 import dev.readout.audit.ReadableHistory;
 import dev.readout.audit.Revision;
 import dev.readout.form.ChangedMeanwhile;
+import dev.readout.meeting.ArticleReading;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.vocabulary.Topic;
 import dev.readout.vocabulary.TopicRepository;
 import dev.readout.vocabulary.Sides;
+import dev.readout.official.OfficialRepository;
+import dev.readout.source.Source;
 import dev.readout.source.SourceRepository;
+import dev.readout.source.SourceTexts;
 import dev.readout.web.NotFoundException;
 import jakarta.validation.Valid;
 
@@ -44,9 +48,15 @@ class ReadoutEditorController {
 
 	private final ReadoutRepository readouts;
 
+	private final SourceTexts texts;
+
+	private final OfficialRepository officials;
+
 	ReadoutEditorController(ReadoutEditor editor, MeetingRepository meetings, SourceRepository sources,
-			TopicRepository topics, AuditTrail auditTrail, ReadableHistory readableHistory,
-			ReadoutRepository readouts) {
+			TopicRepository topics, AuditTrail auditTrail, ReadableHistory readableHistory, ReadoutRepository readouts,
+			SourceTexts texts, OfficialRepository officials) {
+		this.texts = texts;
+		this.officials = officials;
 		this.readableHistory = readableHistory;
 		this.readouts = readouts;
 		this.editor = editor;
@@ -60,11 +70,25 @@ class ReadoutEditorController {
 	 * The form for a new statement, for the side asked for (an empty readout column's own
 	 * link) or else the first side with no statement on record yet.
 	 */
+	/**
+	 * @param fromSource an article on record to start from: the form comes filled with
+	 * the words it quotes and the side of their speaker, for the analyst to check
+	 */
 	@GetMapping("/meetings/{meetingId}/readouts/new")
-	String newReadout(@PathVariable long meetingId, @RequestParam(required = false) String side, Model model) {
+	String newReadout(@PathVariable long meetingId, @RequestParam(required = false) String side,
+			@RequestParam(required = false) Long fromSource, Model model) {
 		Meeting meeting = meeting(meetingId);
 		String forSide = (side != null && Sides.PRIMARY.contains(side)) ? side : sideWithoutStatement(meetingId);
-		return form(model, meeting, ReadoutForm.blank(forSide), null);
+		if (fromSource == null) {
+			return form(model, meeting, ReadoutForm.blank(forSide), null);
+		}
+		Source article = this.sources.findById(fromSource)
+			.orElseThrow(() -> new NotFoundException("Source", fromSource));
+		ArticleReading reading = ArticleReading.of(this.texts.of(fromSource), article.getPublishedOn(),
+				this.officials.findAllByOrderByFullName());
+		model.addAttribute("fromArticle", article);
+		model.addAttribute("quotations", reading.quotations());
+		return form(model, meeting, ReadoutForm.from(reading, article, forSide), null);
 	}
 
 	private boolean hasReadoutFrom(long meetingId, String side) {

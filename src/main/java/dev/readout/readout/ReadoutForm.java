@@ -3,10 +3,15 @@ package dev.readout.readout;
 import dev.readout.vocabulary.StatementKind;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.readout.meeting.ArticleReading;
+import dev.readout.official.Official;
 import dev.readout.source.NewSourceForm;
+import dev.readout.vocabulary.Sides;
 import dev.readout.vocabulary.Topic;
 import dev.readout.source.Source;
 import dev.readout.form.CalendarDate;
@@ -49,6 +54,29 @@ public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{re
 	static ReadoutForm blank(String side) {
 		return new ReadoutForm(side, StatementKind.READOUT, "", "", "", "", "", List.of(), List.of(),
 				NewSourceForm.blank(), null);
+	}
+
+	/**
+	 * A statement as an article reports it: the side of the first speaker it quotes (or
+	 * the side asked for), the words it quotes, each after its speaker's name, its date,
+	 * and the article as a source. Kind, issuing body and title are the analyst's to say.
+	 */
+	static ReadoutForm from(ArticleReading reading, Source article, String side) {
+		String speakersSide = reading.quotations()
+			.stream()
+			.map(ArticleReading.Quotation::speaker)
+			.filter(Objects::nonNull)
+			.map(Official::getCountry)
+			.filter(Sides.PRIMARY::contains)
+			.findFirst()
+			.orElse(side);
+		String words = reading.quotations()
+			.stream()
+			.map(quotation -> ((quotation.speaker() != null) ? quotation.speaker().getFullName() + ": " : "") + "“"
+					+ quotation.words() + "”")
+			.collect(Collectors.joining("\n\n"));
+		return new ReadoutForm(speakersSide, StatementKind.READOUT, "", FormText.of(article.getPublishedOn()), "", "",
+				words, List.of(), List.of(article.getId()), NewSourceForm.blank(), null);
 	}
 
 	static ReadoutForm from(Readout readout) {

@@ -119,6 +119,42 @@ class ArticleTests {
 	}
 
 	@Test
+	void addsAStatementFromAnArticleWithTheWordsItQuotesAndTheirSpeakers() {
+		long article = id(this.mvc.post()
+			.uri("/sources")
+			.with(csrf())
+			.with(analyst())
+			.param("label", "Talks go on")
+			.param("publishedOn", "2023-06-19")
+			.param("text", "After the talks Wang Yi told reporters that “dialogue is better than confrontation "
+					+ "for both of our countries.”\n\nLater, Blinken said: \"We will keep the channels of "
+					+ "communication open.\" Others were not so sure: “nothing has changed at all,” one guest said.")
+			.exchange());
+		long meeting = this.seeded.meeting("Blinken visit to Beijing (postponed)");
+		this.jdbc.sql("insert into meeting_source (meeting_id, source_id) values (?, ?)")
+			.params(meeting, article)
+			.update();
+		Document source = Pages.get(this.mvc.get().uri("/sources/" + article).with(analyst()));
+		String add = source.select("a:contains(Add a statement from this article)").attr("href");
+		assertThat(add).isEqualTo("/meetings/" + meeting + "/readouts/new?fromSource=" + article);
+
+		Document form = Pages.get(this.mvc.get().uri(add).with(analyst()));
+
+		assertThat(form.select(".notice").text()).contains("Filled in from the article", "Talks go on");
+		assertThat(form.select(".quotations li").eachText()).containsExactly(
+				"dialogue is better than confrontation for both of our countries. — Wang Yi",
+				"We will keep the channels of communication open. — Antony J. Blinken",
+				"nothing has changed at all, — speaker not named");
+		var values = Pages.formValues(form.selectFirst("main form[method=post]"));
+		assertThat(values.get("side")).as("the first speaker's side").containsExactly("CN");
+		assertThat(values.get("publishedOn")).containsExactly("2023-06-19");
+		assertThat(values.get("sourceIds")).containsExactly(String.valueOf(article));
+		assertThat(form.getElementById("body").text())
+			.startsWith("Wang Yi: “dialogue is better than confrontation for both of our countries.”")
+			.contains("Antony J. Blinken: “We will keep the channels of communication open.”");
+	}
+
+	@Test
 	void anEditionIsMarkedAsAnotherEditionAndStillCountsAsItsOriginal() {
 		var corpus = CopyCorpus.texts();
 		long original = id(create("Quake call (first edition)", "", corpus.get(10).text()));
