@@ -19,6 +19,7 @@ import dev.readout.readout.Readout;
 import dev.readout.readout.ReadoutRepository;
 import dev.readout.source.CitationNumbering;
 import dev.readout.source.Citations;
+import dev.readout.source.CitedPassages;
 import dev.readout.source.SourceUse;
 import dev.readout.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -40,8 +41,11 @@ public class MeetingPages {
 
 	private final CitationNumbering citationNumbering;
 
+	private final CitedPassages citedPassages;
+
 	MeetingPages(MeetingRepository meetings, ReadoutRepository readouts, AgreementRepository agreements,
-			CitationNumbering citationNumbering) {
+			CitationNumbering citationNumbering, CitedPassages citedPassages) {
+		this.citedPassages = citedPassages;
 		this.meetings = meetings;
 		this.readouts = readouts;
 		this.agreements = agreements;
@@ -100,7 +104,10 @@ public class MeetingPages {
 			.toList();
 		return new MeetingPage(meeting, columns,
 				participants.stream().filter(participant -> participant.getSide() == null).toList(), visitMeetings,
-				citedAgreements, citations.numbersOf(meetingSourceIds), citations);
+				citedAgreements, citations.numbersOf(meetingSourceIds), citations,
+				this.citedPassages.ofMeeting(id)
+					.stream()
+					.collect(Collectors.groupingBy(CitedPassages.Passage::sourceId)));
 	}
 
 	private static Map<Long, List<Long>> bySubject(Collection<SourceUse> uses) {

@@ -1,5 +1,8 @@
 package dev.readout.dossier;
 
+import java.util.List;
+
+import dev.readout.source.CitedPassages;
 import dev.readout.source.CopyCandidates;
 import dev.readout.source.Source;
 import dev.readout.source.SourceEditor;
@@ -28,8 +31,11 @@ class SourcePageController {
 
 	private final CopyCandidates candidates;
 
+	private final CitedPassages passages;
+
 	SourcePageController(SourceEditor sources, SourceRepository repository, SourceTexts texts, CitingRecords citing,
-			CopyCandidates candidates) {
+			CopyCandidates candidates, CitedPassages passages) {
+		this.passages = passages;
 		this.sources = sources;
 		this.repository = repository;
 		this.texts = texts;
@@ -41,9 +47,15 @@ class SourcePageController {
 	String show(@PathVariable long id, Model model) {
 		Source source = this.sources.find(id);
 		model.addAttribute("source", source);
-		model.addAttribute("text", this.texts.of(id));
+		String text = this.texts.of(id);
+		List<CitedPassages.Passage> passages = this.passages.ofSource(id);
+		model.addAttribute("text", text);
+		model.addAttribute("markedText", CitedPassages.marked(text, passages));
+		model.addAttribute("passages", passages);
 		model.addAttribute("copies", this.repository.findByCopyOfIdOrderById(id));
-		model.addAttribute("citing", this.citing.of(id));
+		List<CitingRecords.CitingRecord> citing = this.citing.of(id);
+		model.addAttribute("citing", citing);
+		model.addAttribute("citable", citing.stream().filter(CitingRecords.CitingRecord::citesPassages).toList());
 		model.addAttribute("candidates", this.candidates.of(id));
 		return "dossier/source";
 	}

@@ -3,6 +3,7 @@ package dev.readout.source;
 import dev.readout.audit.Revision;
 import dev.readout.form.ChangedMeanwhile;
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -25,7 +26,10 @@ class SourceController {
 
 	private final SourceEditor editor;
 
-	SourceController(SourceRepository sources, SourceEditor editor) {
+	private final CitedPassages passages;
+
+	SourceController(SourceRepository sources, SourceEditor editor, CitedPassages passages) {
+		this.passages = passages;
 		this.sources = sources;
 		this.editor = editor;
 	}
@@ -66,6 +70,32 @@ class SourceController {
 		this.editor.judgeIndependent(id, otherId);
 		redirect.addFlashAttribute("message", "source.judgedIndependent");
 		return "redirect:/sources/" + id;
+	}
+
+	/**
+	 * Cites a passage of the article's text for one of the records that cite it. A
+	 * passage that is not in the text, or a record that does not cite the article, is
+	 * refused with the reason next to the field, and the analyst's passage comes back to
+	 * be corrected.
+	 * @param citedBy the citing record, as MEETING:7, STATEMENT:12 or AGREEMENT:3
+	 */
+	@PostMapping("/sources/{id}/passages")
+	String citePassage(@PathVariable long id, @RequestParam String citedBy, @RequestParam String passage,
+			RedirectAttributes redirect) {
+		this.editor.find(id);
+		String[] record = citedBy.split(":", 2);
+		Long recordId = (record.length == 2 && record[1].matches("\\d{1,18}")) ? Long.valueOf(record[1]) : null;
+		Optional<String> problem = (recordId != null) ? this.passages.problemWith(id, record[0], recordId, passage)
+				: Optional.of("source.passage.notCiting");
+		if (problem.isPresent()) {
+			redirect.addFlashAttribute("passageProblem", problem.get());
+			redirect.addFlashAttribute("passageTyped", passage);
+			redirect.addFlashAttribute("passageCitedBy", citedBy);
+			return "redirect:/sources/" + id + "#cite-passage";
+		}
+		this.passages.cite(id, record[0], recordId, passage);
+		redirect.addFlashAttribute("message", "source.passage.cited");
+		return "redirect:/sources/" + id + "#passages";
 	}
 
 	@PostMapping("/sources")

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -99,6 +100,39 @@ class ArticleBrowserTests {
 		assertThat(cited).filteredOn(item -> item.getText().contains("Browser: fishing deal"))
 			.singleElement()
 			.satisfies(item -> assertThat(item.getText()).contains("Browser: fishing deal, reworded"));
+	}
+
+	@Test
+	void citesAPassageOnlyWhenTheTextHoldsIt() {
+		WebDriver driver = browser.driver();
+		driver.manage().deleteAllCookies();
+		browser.signIn(url(""), USERNAME, PASSWORD);
+		long article = addSource(driver, "Browser: ministers meet",
+				"The ministers met for five hours.\nThey agreed to meet again in Washington.");
+		long munich = this.seeded.munichMeeting();
+		this.jdbc.sql("insert into meeting_source (meeting_id, source_id) values (?, ?)")
+			.params(munich, article)
+			.update();
+
+		driver.get(url("/sources/" + article));
+		driver.findElement(By.id("passage")).sendKeys("They agreed to meet again in Beijing.");
+		browser.clickThrough(driver.findElement(By.cssSelector("#cite-passage button[type=submit]")));
+		assertThat(driver.findElement(By.id("passage-error")).getText())
+			.isEqualTo("This passage is not in the article's text: copy it from the text below.");
+		assertThat(driver.findElement(By.id("passage")).getAttribute("value"))
+			.isEqualTo("They agreed to meet again in Beijing.");
+
+		driver.findElement(By.id("passage")).clear();
+		driver.findElement(By.id("passage")).sendKeys("They agreed to meet again in Washington.");
+		browser.clickThrough(driver.findElement(By.cssSelector("#cite-passage button[type=submit]")));
+		assertThat(driver.findElement(By.cssSelector(".article-text mark")).getText())
+			.isEqualTo("They agreed to meet again in Washington.");
+
+		driver.get(url("/meetings/" + munich));
+		WebElement passages = driver.findElement(By.cssSelector("ol.sources .passages"));
+		passages.findElement(By.tagName("summary")).click();
+		assertThat(passages.findElement(By.tagName("blockquote")).getText())
+			.startsWith("They agreed to meet again in Washington.");
 	}
 
 	private long addSource(WebDriver driver, String label, String text) {

@@ -1,6 +1,7 @@
 package dev.readout.source;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import dev.readout.PageTest;
 import dev.readout.Pages;
@@ -152,6 +153,64 @@ class ArticleTests {
 		assertThat(form.getElementById("body").text())
 			.startsWith("Wang Yi: “dialogue is better than confrontation for both of our countries.”")
 			.contains("Antony J. Blinken: “We will keep the channels of communication open.”");
+	}
+
+	@Test
+	void citesAPassageOfTheTextAndFlagsItWhenTheTextNoLongerHoldsIt() {
+		long article = id(create("Talks in June", "", "The two ministers met for five hours.\nThey agreed to keep "
+				+ "talking and to meet again in Washington.\nNo date was set."));
+		long meeting = this.seeded.meeting("Blinken visit to Beijing (postponed)");
+		this.jdbc.sql("insert into meeting_source (meeting_id, source_id) values (?, ?)")
+			.params(meeting, article)
+			.update();
+
+		MvcTestResult refused = citePassage(article, "MEETING:" + meeting, "They agreed to meet in Beijing.");
+		// The page shows these next to the field (ArticleBrowserTests, through a real
+		// session).
+		Map<String, Object> refusal = refused.getMvcResult().getFlashMap();
+		assertThat(refusal).extractingByKeys("passageProblem", "passageTyped")
+			.containsExactly("source.passage.notInText", "They agreed to meet in Beijing.");
+		Object notCiting = citePassage(article, "MEETING:999999", "They agreed to keep talking").getMvcResult()
+			.getFlashMap()
+			.get("passageProblem");
+		assertThat(notCiting).isEqualTo("source.passage.notCiting");
+		assertThat(passages(article)).isZero();
+
+		assertThat(citePassage(article, "MEETING:" + meeting, "They agreed to keep   talking and\nto meet again"))
+			.hasStatus3xxRedirection();
+		assertThat(passages(article)).isOne();
+		Document source = Pages.get(this.mvc.get().uri("/sources/" + article).with(analyst()));
+		assertThat(source.select(".article-text mark").text())
+			.isEqualTo("They agreed to keep talking and to meet again");
+		Document page = Pages.get(this.mvc.get().uri("/meetings/" + meeting));
+		assertThat(page.select(".sources .passages blockquote").text())
+			.isEqualTo("They agreed to keep talking and to meet again cited for the meeting");
+
+		this.jdbc
+			.sql("update source_text set text = 'The two ministers met for five hours. Nothing was agreed.' "
+					+ "where source_id = ?")
+			.param(article)
+			.update();
+		assertThat(Pages.get(this.mvc.get().uri("/meetings/" + meeting))
+			.select(".sources .passages blockquote.gone")
+			.text()).contains("no longer in the article's text");
+	}
+
+	private MvcTestResult citePassage(long article, String citedBy, String passage) {
+		return this.mvc.post()
+			.uri("/sources/" + article + "/passages")
+			.with(csrf())
+			.with(analyst())
+			.param("citedBy", citedBy)
+			.param("passage", passage)
+			.exchange();
+	}
+
+	private long passages(long article) {
+		return this.jdbc.sql("select count(*) from cited_passage where source_id = ?")
+			.param(article)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
