@@ -134,6 +134,7 @@ public class RecordArchive {
 		tables.put("agreement", "id");
 		tables.put("agreement_status_change", "id");
 		tables.put("agreement_source", "agreement_id, source_id");
+		tables.put("cited_passage", "id");
 		tables.put("historian_record", "id");
 		return Collections.unmodifiableMap(tables);
 	}
