@@ -132,7 +132,7 @@ scenario "timeline, cold (a different cursor each request)" "$base" timeline-col
 scenario "timeline, page 1,000 (keyset)" "$base/?after=$deep" "" "$(statements "/?after=$deep")"
 scenario "timeline, filtered (ministers, Taiwan topic, since 2015)" "$base/?level=MINISTERS&topic=1&from=2015" "" \
   "$(statements "/?level=MINISTERS&topic=1&from=2015")"
-scenario "meeting page (random meeting)" "$base" meeting.lua "$(statements /meetings/1050000)"
+scenario "meeting page (random meeting)" "$base" meeting.lua "$(statements /meetings/1050000)"; meeting_rps="$last_rps"
 scenario "search page: fentanyl" "$base/search?q=fentanyl" "" "$(statements "/search?q=fentanyl")"
 scenario "search page, cold (a different common word each request)" "$base" search-cold.lua \
   "$(statements "/search?q=trade+-x1")"
@@ -145,11 +145,15 @@ export SESSION="$session" CSRF="$form_csrf"
 scenario "mixed: 9 meeting pages per readout saved" "$base" mixed.lua ""
 scenario "baseline: plain JDBC, hand-written HTML, first timeline page" "http://localhost:$baseline_port/" "" "2"
 baseline_rps="$last_rps"
+scenario "baseline: plain JDBC, hand-written HTML, meeting page (random meeting)" "http://localhost:$baseline_port" \
+  meeting.lua "5"
+meeting_baseline_rps="$last_rps"
 
 saved=$(psql -X -At "$db" -c "select count(*) from readout where title like 'Benchmark readout %'")
 {
   echo
   echo "Timeline throughput against the baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $timeline_rps / $baseline_rps }") kept, $(awk "BEGIN { printf \"%.0f%%\", 100 * $cold_timeline_rps / $baseline_rps }") cold."
+  echo "Meeting page throughput against its baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $meeting_rps / $meeting_baseline_rps }")."
   echo "Readouts saved during the mixed run: $saved (each a 302 to the meeting page; wrk counts anything above 399 as an error)."
   echo "Process memory after the runs: $(memory)."
 } >> "$result"
