@@ -1,17 +1,20 @@
 package dev.readout.backup;
 
-import dev.readout.database.EmbeddedPostgresServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import dev.readout.account.Role;
+import dev.readout.database.EmbeddedPostgresServer;
+import jakarta.servlet.http.HttpServletRequest;
+
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,30 +32,34 @@ class RecordArchiveController {
 
 	private final RecordArchive archive;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
 	private final ObjectProvider<EmbeddedPostgresServer> embeddedServer;
 
-	RecordArchiveController(RecordArchive archive, JsonMapper json, Clock clock,
-			ObjectProvider<EmbeddedPostgresServer> embeddedServer) {
+	RecordArchiveController(RecordArchive archive, Clock clock, ObjectProvider<EmbeddedPostgresServer> embeddedServer) {
 		this.archive = archive;
 		this.embeddedServer = embeddedServer;
-		this.json = json;
 		this.clock = clock;
 	}
 
+	/**
+	 * @param full with deleted meetings and statements and who deleted them: a full
+	 * backup, for admins only
+	 */
 	@GetMapping("/record.json")
-	void download(HttpServletResponse response) throws IOException {
+	void download(@RequestParam(defaultValue = "false") boolean full, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		if (full && !request.isUserInRole(Role.ADMIN.name())) {
+			throw new AccessDeniedException("A full backup is for admins");
+		}
 		response.setContentType("application/json");
 		response.setCharacterEncoding("UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()
-					.filename("readout-record-" + LocalDate.now(this.clock) + ".json")
+					.filename("readout-record-" + (full ? "full-" : "") + LocalDate.now(this.clock) + ".json")
 					.build()
 					.toString());
-		this.json.writeValue(response.getOutputStream(), this.archive.export());
+		this.archive.export(response.getOutputStream(), full);
 	}
 
 	@GetMapping("/admin/import")
@@ -63,15 +70,12 @@ class RecordArchiveController {
 
 	@PostMapping("/admin/import")
 	String load(@RequestParam("archive") MultipartFile file, RedirectAttributes redirect) throws IOException {
-		try {
-			this.archive.load(this.json.readTree(file.getInputStream()));
+		try (InputStream in = file.getInputStream()) {
+			this.archive.load(in);
 		}
-		catch (JacksonException | IllegalArgumentException ex) {
-			redirect.addFlashAttribute("message", "archive.unreadable");
-			return "redirect:/admin/import";
-		}
-		catch (IllegalStateException ex) {
-			redirect.addFlashAttribute("message", "archive.notEmpty");
+		catch (RecordArchive.ArchiveRefused refused) {
+			redirect.addFlashAttribute("archiveRefused", refused.reason());
+			redirect.addFlashAttribute("archiveRefusedArguments", refused.arguments());
 			return "redirect:/admin/import";
 		}
 		redirect.addFlashAttribute("message", "archive.loaded");

@@ -11,6 +11,7 @@ import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,10 +23,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadTooLarge extends OncePerRequestFilter {
 
-	private final long largest;
+	/** Articles and other files sent with a form. */
+	static final DataSize LARGEST_FORM_UPLOAD = DataSize.ofMegabytes(10);
+
+	/** Where a whole record archive is loaded, by an admin: up to the multipart limit. */
+	private static final String ARCHIVE_UPLOAD = "/admin/import";
+
+	private final long largestArchive;
 
 	UploadTooLarge(MultipartProperties multipart) {
-		this.largest = multipart.getMaxRequestSize().toBytes();
+		this.largestArchive = multipart.getMaxRequestSize().toBytes();
 	}
 
 	@Override
@@ -37,7 +44,15 @@ class UploadTooLarge extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.largest >= 0 && request.getContentLengthLong() > this.largest) {
+		long largest = ARCHIVE_UPLOAD.equals(request.getRequestURI()) ? this.largestArchive
+				: LARGEST_FORM_UPLOAD.toBytes();
+		if (request.getContentLengthLong() < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))) {
+			// Browsers say how long an upload is; one sent in chunks cannot be held to
+			// a limit before it is read.
+			response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
+			return;
+		}
+		if (request.getContentLengthLong() > largest) {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}

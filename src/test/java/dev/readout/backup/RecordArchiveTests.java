@@ -10,6 +10,7 @@ import dev.readout.PageTest;
 import dev.readout.Pages;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +50,7 @@ class RecordArchiveTests {
 		this.jdbc.sql("update readout set deleted_at = now(), deleted_by = 'someone' where id = ?")
 			.param(this.seeded.wangYiReadout("US"))
 			.update();
-		byte[] exported = download();
+		byte[] exported = download(true);
 		JsonNode before = this.json.readTree(exported);
 		assertThat(before.path("tables").path("meeting").size()).isEqualTo(14);
 		assertThat(before.path("tables").path("official").toString()).contains("王毅");
@@ -60,7 +61,7 @@ class RecordArchiveTests {
 		assertThat(this.mvc.get().uri(xiMeeting)).hasStatus(404);
 
 		assertThat(load(exported)).hasStatus(302).redirectedUrl().isEqualTo("/");
-		assertThat(this.json.readTree(download())).isEqualTo(before);
+		assertThat(this.json.readTree(download(true))).isEqualTo(before);
 		assertThat(this.jdbc.sql("select actor || ' ' || detail from audit_event where action = 'IMPORT'")
 			.query(String.class)
 			.list()).containsExactly("admin1 archive of 14 meetings, 11 readouts, 7 agreements");
@@ -73,20 +74,80 @@ class RecordArchiveTests {
 	}
 
 	@Test
-	void refusesToLoadIntoARecordThatIsNotEmpty() {
+	void refusesToLoadIntoARecordThatAnalystsHaveChanged() {
+		this.jdbc
+			.sql("insert into audit_event (actor, action, subject_type, subject_id) values ('analyst1', 'UPDATE', "
+					+ "'MEETING', ?)")
+			.param(this.seeded.xiMeeting())
+			.update();
 		long meetings = count("meeting");
-		MvcTestResult result = load(download());
+		MvcTestResult result = load(download(true));
 		assertThat(result).hasStatus(302).redirectedUrl().isEqualTo("/admin/import");
-		assertThat(result.getMvcResult().getFlashMap().get("message")).isEqualTo("archive.notEmpty");
+		assertThat(refusal(result)).isEqualTo("archive.refused.notEmpty");
 		assertThat(count("meeting")).isEqualTo(meetings);
+	}
+
+	/** A fresh installation holds only the starting record: an archive replaces it. */
+	@Test
+	void loadsIntoAFreshInstallationReplacingTheStartingRecord() {
+		byte[] exported = download(true);
+		long meetings = count("meeting");
+		this.jdbc.sql("update meeting set title = 'Only in the starting record' where id = ?")
+			.param(this.seeded.xiMeeting())
+			.update();
+		this.jdbc.sql("delete from audit_event where action = 'IMPORT' or subject_type is not null").update();
+
+		assertThat(load(exported)).hasStatus(302).redirectedUrl().isEqualTo("/");
+		assertThat(count("meeting")).isEqualTo(meetings);
+		assertThat(this.jdbc.sql("select count(*) from meeting where title = 'Only in the starting record'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void refusesABrokenArchiveSayingWhichTableRowsAndRuleAndLoadsNothing() {
+		ObjectNode archive = (ObjectNode) this.json.readTree(download(true));
+		ObjectNode participant = (ObjectNode) archive.path("tables").path("participant").get(0);
+		participant.put("official_id", 999999);
+		emptyTheRecord();
+
+		MvcTestResult result = load(this.json.writeValueAsBytes(archive));
+		assertThat(refusal(result)).isEqualTo("archive.refused.rows");
+		Object[] arguments = (Object[]) result.getMvcResult().getFlashMap().get("archiveRefusedArguments");
+		assertThat(arguments[0]).isEqualTo("participant");
+		assertThat(arguments[1]).isEqualTo(1L);
+		assertThat(String.valueOf(arguments[3])).contains("official_id", "999999");
+		// The load is one transaction: refused, it rolls back whole (here, with the
+		// test's).
 	}
 
 	@Test
 	void refusesAFileThatIsNotAnArchive() {
 		emptyTheRecord();
 		MvcTestResult result = load("{\"something\": \"else\"}".getBytes(StandardCharsets.UTF_8));
-		assertThat(result.getMvcResult().getFlashMap().get("message")).isEqualTo("archive.unreadable");
+		assertThat(refusal(result)).isEqualTo("archive.refused.notAnArchive");
+		assertThat(refusal(load("not json at all".getBytes(StandardCharsets.UTF_8))))
+			.isEqualTo("archive.refused.unreadable");
+		assertThat(refusal(load("{\"format\": 1, \"tables\": {\"meeting\": []}}".getBytes(StandardCharsets.UTF_8))))
+			.isEqualTo("archive.refused.empty");
 		assertThat(count("meeting")).isZero();
+	}
+
+	@Test
+	void leavesDeletedRecordsOutUnlessAnAdminAsksForAFullBackup() {
+		this.jdbc.sql("update readout set deleted_at = now(), deleted_by = 'someone' where id = ?")
+			.param(this.seeded.wangYiReadout("US"))
+			.update();
+		String everyone = new String(download(false), StandardCharsets.UTF_8);
+		assertThat(this.json.readTree(everyone).path("tables").path("readout").size()).isEqualTo(count("readout") - 1);
+		assertThat(everyone).doesNotContain("someone");
+		assertThat(new String(download(true), StandardCharsets.UTF_8)).contains("someone");
+		assertThat(this.mvc.get().uri("/record.json?full=true").with(analyst())).hasStatus(403);
+		assertThat(this.mvc.get().uri("/record.json?full=true")).hasStatus3xxRedirection();
+	}
+
+	private static String refusal(MvcTestResult result) {
+		return (String) result.getMvcResult().getFlashMap().get("archiveRefused");
 	}
 
 	@Test
@@ -94,13 +155,13 @@ class RecordArchiveTests {
 		assertThat(this.mvc.post()
 			.uri("/admin/import")
 			.multipart()
-			.file(new MockMultipartFile("archive", download()))
+			.file(new MockMultipartFile("archive", download(true)))
 			.with(csrf())
 			.with(analyst())).hasStatus(403);
 	}
 
-	private byte[] download() {
-		MvcTestResult result = this.mvc.get().uri("/record.json").exchange();
+	private byte[] download(boolean full) {
+		MvcTestResult result = this.mvc.get().uri("/record.json?full=" + full).with(admin()).exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("readout-record-");
 		return result.getResponse().getContentAsByteArray();
