@@ -12,9 +12,7 @@ import java.util.stream.Stream;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import dev.readout.account.Account;
 import dev.readout.account.AccountRepository;
-import dev.readout.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -70,10 +68,7 @@ class PageQualityTests {
 
 	@BeforeEach
 	void signIn() {
-		if (this.accounts.findByUsername(USERNAME).isEmpty()) {
-			this.accounts
-				.save(new Account(USERNAME, "Quality Analyst", this.passwordEncoder.encode(PASSWORD), Role.ANALYST));
-		}
+		TestAccounts.analyst(this.accounts, this.passwordEncoder, USERNAME, "Quality Analyst", PASSWORD);
 		browser.signIn(url(""), USERNAME, PASSWORD);
 	}
 

@@ -9,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 import dev.readout.Browser;
 import dev.readout.PostgresTestConfiguration;
-import dev.readout.account.Account;
+import dev.readout.TestAccounts;
 import dev.readout.account.AccountRepository;
-import dev.readout.account.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,10 +65,7 @@ class ReadoutBrowserTests {
 
 	@BeforeEach
 	void createAnalyst() {
-		if (this.accounts.findByUsername(USERNAME).isEmpty()) {
-			this.accounts
-				.save(new Account(USERNAME, "Browser Analyst", this.passwordEncoder.encode(PASSWORD), Role.ANALYST));
-		}
+		TestAccounts.analyst(this.accounts, this.passwordEncoder, USERNAME, "Browser Analyst", PASSWORD);
 	}
 
 	@AfterEach

@@ -4,10 +4,9 @@ import java.util.List;
 
 import dev.readout.Browser;
 import dev.readout.PostgresTestConfiguration;
+import dev.readout.TestAccounts;
 import dev.readout.SeededRecord;
-import dev.readout.account.Account;
 import dev.readout.account.AccountRepository;
-import dev.readout.account.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,10 +58,7 @@ class ArticleBrowserTests {
 
 	@BeforeEach
 	void createAnalyst() {
-		if (this.accounts.findByUsername(USERNAME).isEmpty()) {
-			this.accounts
-				.save(new Account(USERNAME, "Article Analyst", this.passwordEncoder.encode(PASSWORD), Role.ANALYST));
-		}
+		TestAccounts.analyst(this.accounts, this.passwordEncoder, USERNAME, "Article Analyst", PASSWORD);
 	}
 
 	@AfterEach
