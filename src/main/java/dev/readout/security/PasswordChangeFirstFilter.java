@@ -5,7 +5,6 @@ import java.util.stream.Stream;
 
 import dev.readout.account.AccountDetailsService;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,22 +27,23 @@ class PasswordChangeFirstFilter extends OncePerRequestFilter {
 		.map((path) -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path))
 		.toList());
 
+	/**
+	 * Most requests come from no one, or from someone with a password of their own:
+	 * checked first.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return STILL_OPEN.matches(request);
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		return signedIn == null || signedIn.getAuthorities()
+			.stream()
+			.noneMatch((authority) -> AccountDetailsService.PASSWORD_CHANGE_REQUIRED.equals(authority.getAuthority()))
+				|| STILL_OPEN.matches(request);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-		if (signedIn != null && signedIn.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> AccountDetailsService.PASSWORD_CHANGE_REQUIRED.equals(authority.getAuthority()))) {
-			response.sendRedirect(request.getContextPath() + "/account?passwordFirst#password");
-			return;
-		}
-		chain.doFilter(request, response);
+			throws IOException {
+		response.sendRedirect(request.getContextPath() + "/account?passwordFirst#password");
 	}
 
 }
