@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -17,16 +16,18 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.readout.official.Official;
 
 /**
  * What a new contact's form can take from an article's text, for the analyst to check:
- * the officials on record it names (by full name, name in their own script, or a surname
- * no other official on record shares, as in "Mr. Wang") and the first date it gives ("19
- * June 2023", "June 19, 2023", or "on Sunday" reckoned back from the day it was
- * published), and the words it quotes, each with the official on record named nearest to
- * it in the same paragraph as its likely speaker. Nothing is guessed beyond that.
+ * the officials on record it names (by full name, name in their own script, a known
+ * alias, or a surname no other official on record shares, as in "Mr. Wang") and the first
+ * date it gives ("19 June 2023", "June 19, 2023", or "on Sunday" reckoned back from the
+ * day it was published), and the words it quotes, each with the official on record named
+ * nearest to it in the same paragraph as its likely speaker. Nothing is guessed beyond
+ * that.
  *
  * @param officials the officials named, in the order the text first names them
  * @param date the day, or null when the text gives none
@@ -75,9 +76,9 @@ public record ArticleReading(List<Official> officials, LocalDate date, List<Quot
 			// Most officials on record are not named at all: a plain search first, a
 			// pattern only for a name the text holds (whole words; a name in Chinese
 			// characters anywhere).
-			Arrays
-				.stream(new String[] { official.getFullName(), official.getNativeName(),
-						(sharingSurname.size() == 1) ? surname(official) : null })
+			Stream
+				.concat(Stream.of(official.getFullName(), official.getNativeName(),
+						(sharingSurname.size() == 1) ? surname(official) : null), official.getAliases().stream())
 				.filter(Objects::nonNull)
 				.filter(text::contains)
 				.forEach(name -> {

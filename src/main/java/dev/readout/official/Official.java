@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.readout.form.FormText;
 import dev.readout.source.Source;
 import dev.readout.vocabulary.NativeNames;
 import dev.readout.vocabulary.PartialDate;
@@ -30,6 +31,9 @@ public class Official implements EditableRecord {
 
 	/** The name in the official's own script, such as 王毅. */
 	private String nativeName;
+
+	/** Other names the press gives them, one per line. */
+	private String aliases;
 
 	/** ISO 3166 alpha-2 code of the country the official serves. */
 	private String country;
@@ -58,6 +62,16 @@ public class Official implements EditableRecord {
 		this.fullName = fullName;
 		this.nativeName = nativeName;
 		this.country = country;
+	}
+
+	/** Other names the press gives them ("Tony Blinken"), one per line; null for none. */
+	public void knownAlsoAs(String aliases) {
+		this.aliases = aliases;
+	}
+
+	/** Other names the press gives them. */
+	public List<String> getAliases() {
+		return FormText.lines(this.aliases);
 	}
 
 	public void rename(String fullName, String nativeName, String country, boolean privatePerson) {

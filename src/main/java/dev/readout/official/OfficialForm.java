@@ -29,6 +29,7 @@ import org.springframework.validation.Errors;
  * @param version the version the analyst started from; null for a new official
  */
 public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max = 100) String nativeName,
+		@Size(max = 1000) String aliases,
 		@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{meeting.country.invalid}") String country,
 		Boolean privatePerson,
 		@Pattern(regexp = "(Q[1-9][0-9]*)?", message = "{official.wikidataId.invalid}") String wikidataId,
@@ -55,12 +56,13 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 	}
 
 	static OfficialForm blank() {
-		return new OfficialForm("", "", "", false, "", withBlankRows(List.of()), null);
+		return new OfficialForm("", "", "", "", false, "", withBlankRows(List.of()), null);
 	}
 
 	static OfficialForm from(Official official) {
-		return new OfficialForm(official.getFullName(), FormText.of(official.getNativeName()), official.getCountry(),
-				official.isPrivatePerson(), FormText.of(official.getWikidataId()),
+		return new OfficialForm(official.getFullName(), FormText.of(official.getNativeName()),
+				FormText.lines(official.getAliases()), official.getCountry(), official.isPrivatePerson(),
+				FormText.of(official.getWikidataId()),
 				official.positionsOverTime()
 					.stream()
 					.map(position -> new PositionRow(position.getTitle(), FormText.of(position.getOrganisation()),
@@ -72,23 +74,23 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 
 	/** An official not on record yet, with the positions a record gives them. */
 	public static OfficialForm of(String fullName, String country, PositionRow... positions) {
-		return new OfficialForm(fullName, "", country, false, "", List.of(positions), null);
+		return new OfficialForm(fullName, "", "", country, false, "", List.of(positions), null);
 	}
 
 	/** The same official with one more position. */
 	public OfficialForm withPosition(PositionRow position) {
-		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson, this.wikidataId,
-				Stream.concat(this.positions.stream(), Stream.of(position)).toList(), this.version);
+		return new OfficialForm(this.fullName, this.nativeName, this.aliases, this.country, this.privatePerson,
+				this.wikidataId, Stream.concat(this.positions.stream(), Stream.of(position)).toList(), this.version);
 	}
 
 	OfficialForm withBlankPositionRows() {
-		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson, this.wikidataId,
-				withBlankRows(this.positions), this.version);
+		return new OfficialForm(this.fullName, this.nativeName, this.aliases, this.country, this.privatePerson,
+				this.wikidataId, withBlankRows(this.positions), this.version);
 	}
 
 	OfficialForm startingFrom(int currentVersion) {
-		return new OfficialForm(this.fullName, this.nativeName, this.country, this.privatePerson, this.wikidataId,
-				this.positions, currentVersion);
+		return new OfficialForm(this.fullName, this.nativeName, this.aliases, this.country, this.privatePerson,
+				this.wikidataId, this.positions, currentVersion);
 	}
 
 	void rejectInconsistencies(Errors errors) {
@@ -118,6 +120,7 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 	void applyTo(Official official, Map<Long, Source> sources) {
 		official.rename(this.fullName.strip(), FormText.orNull(this.nativeName), this.country,
 				Boolean.TRUE.equals(this.privatePerson));
+		official.knownAlsoAs(FormText.orNull(FormText.lines(FormText.lines(this.aliases))));
 		official.identify(FormText.orNull(this.wikidataId));
 		official.replacePositions(this.positions.stream()
 			.filter(row -> FormText.hasText(row.title()))

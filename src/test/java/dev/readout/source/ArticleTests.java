@@ -120,6 +120,27 @@ class ArticleTests {
 	}
 
 	@Test
+	void readsAnOfficialsAliasAsNamingThem() {
+		long blinken = this.seeded.official("Antony J. Blinken");
+		Document edit = Pages.get(this.mvc.get().uri("/officials/" + blinken + "/edit").with(analyst()));
+		var values = Pages.formValues(edit.selectFirst("main form[method=post]"));
+		values.set("aliases", "Tony Blinken\n  \nAmerica's top diplomat ");
+		assertThat(this.mvc.post().uri("/officials/" + blinken).with(csrf()).with(analyst()).params(values))
+			.hasStatus3xxRedirection();
+		assertThat(
+				this.jdbc.sql("select aliases from official where id = ?").param(blinken).query(String.class).single())
+			.isEqualTo("Tony Blinken\nAmerica's top diplomat");
+
+		long article = id(create("Arrival", "", "Tony Blinken arrived in the capital on a grey morning."));
+		Document source = Pages.get(this.mvc.get().uri("/sources/" + article).with(analyst()));
+		Document form = Pages.get(this.mvc.get()
+			.uri(source.select("a:contains(Start a contact from this article)").attr("href"))
+			.with(analyst()));
+		assertThat(Pages.formValues(form.selectFirst("main form[method=post]")).get("participants[0].officialId"))
+			.containsExactly(String.valueOf(blinken));
+	}
+
+	@Test
 	void addsAStatementFromAnArticleWithTheWordsItQuotesAndTheirSpeakers() {
 		long article = id(this.mvc.post()
 			.uri("/sources")
