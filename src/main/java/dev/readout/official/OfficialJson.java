@@ -9,16 +9,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * An official and the positions they have held, as the JSON API gives them.
  *
  * @param nativeName the name in the official's own script, e.g. 王毅
+ * @param aliases other names the press gives them, e.g. Tony Blinken
  * @param wikidataId the official's Wikidata item, e.g. Q22686
  */
 @Schema(name = "Official")
-public record OfficialJson(long id, String name, String nativeName, String country, String wikidataId,
-		List<Tenure> positions, int version) {
+public record OfficialJson(long id, String name, String nativeName, List<String> aliases, String country,
+		String wikidataId, List<Tenure> positions, int version) {
 
 	/** An official loaded with their positions. */
 	static OfficialJson of(Official official) {
 		return new OfficialJson(official.getId(), official.getFullName(), official.getNativeName(),
-				official.getCountry(), official.getWikidataId(),
+				official.getAliases(), official.getCountry(), official.getWikidataId(),
 				official.positionsOverTime()
 					.stream()
 					.map(position -> new Tenure(position.getTitle(), position.getOrganisation(),

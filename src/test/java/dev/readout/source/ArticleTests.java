@@ -130,6 +130,12 @@ class ArticleTests {
 		assertThat(
 				this.jdbc.sql("select aliases from official where id = ?").param(blinken).query(String.class).single())
 			.isEqualTo("Tony Blinken\nAmerica's top diplomat");
+		assertThat(Pages.get(this.mvc, "/officials/" + blinken).select(".aliases").text())
+			.isEqualTo("Also known as Tony Blinken · America's top diplomat");
+		assertThat(this.mvc.get().uri("/api/v1/officials/" + blinken)).bodyJson()
+			.extractingPath("$.aliases")
+			.asArray()
+			.containsExactly("Tony Blinken", "America's top diplomat");
 
 		long article = id(create("Arrival", "", "Tony Blinken arrived in the capital on a grey morning."));
 		Document source = Pages.get(this.mvc.get().uri("/sources/" + article).with(analyst()));
