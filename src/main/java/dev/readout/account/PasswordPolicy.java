@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -61,7 +62,9 @@ class PasswordPolicy {
 			.validate(new PasswordData((username != null) ? username : "", (password != null) ? password : ""))
 			.getDetails();
 		if (!problems.isEmpty()) {
-			errors.rejectValue(field, MESSAGES.getOrDefault(problems.get(0).getErrorCode(), "account.password.common"));
+			String code = problems.get(0).getErrorCode();
+			errors.rejectValue(field, Objects.requireNonNull(MESSAGES.get(code),
+					() -> "No message says what Passay's " + code + " means"));
 		}
 	}
 

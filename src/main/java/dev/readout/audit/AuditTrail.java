@@ -112,6 +112,18 @@ public class AuditTrail {
 				where action not in ('SIGN_IN', 'SIGN_IN_FAILED', 'ACCESS_DENIED')""").query(Long.class).single();
 	}
 
+	/**
+	 * Whether anyone has changed the record through Readout or loaded an archive into it
+	 * since it was installed; accounts, tokens and sign-ins are not the record.
+	 */
+	public boolean recordEverChanged() {
+		return this.jdbc.sql("""
+				select exists (select 1 from audit_event where action = 'IMPORT'
+				               or (subject_type is not null and subject_type not in ('ACCOUNT', 'API_TOKEN')))""")
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The lines the filter asks for, newest first, at most {@code limit}. */
 	public List<AuditEntry> find(AuditFilter filter, int limit) {
 		return this.jdbc.sql("""

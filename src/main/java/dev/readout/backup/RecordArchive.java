@@ -237,13 +237,7 @@ public class RecordArchive {
 		if (empty) {
 			return;
 		}
-		boolean changed = this.jdbc
-			.sql("""
-					select exists (select 1 from audit_event where action = 'IMPORT'
-					               or subject_type in ('MEETING', 'READOUT', 'AGREEMENT', 'SOURCE', 'OFFICIAL', 'CHANNEL'))""")
-			.query(Boolean.class)
-			.single();
-		if (changed) {
+		if (this.auditTrail.recordEverChanged()) {
 			throw new ArchiveRefused("archive.refused.notEmpty");
 		}
 		List<String> tables = new ArrayList<>(TABLES.keySet());
