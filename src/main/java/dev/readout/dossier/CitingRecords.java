@@ -29,7 +29,8 @@ class CitingRecords {
 			select 'CHANNEL', c.name, '/channels#channel-' || c.id, null, c.id from channel c where c.source_id = :id
 			union all
 			select 'TENURE', o.full_name || ': ' || p.title, '/officials/' || o.id, null, p.id
-			from official_position p join official o on o.id = p.official_id where p.source_id = :id
+			from official_position p join official o on o.id = p.official_id
+			where :id in (p.source_id, p.end_source_id)
 			order by 1, 2""";
 
 	private final JdbcClient jdbc;

@@ -224,7 +224,7 @@ class HistorianPeople {
 
 	/** A title as a Historian record gives it: its tenure is not in the record. */
 	private static OfficialForm.PositionRow position(String title, Source source) {
-		return new OfficialForm.PositionRow(title, "", "", "", source.getId());
+		return OfficialForm.PositionRow.titled(title, source.getId());
 	}
 
 	private Official remember(Official official) {

@@ -96,16 +96,18 @@ public class Official implements EditableRecord {
 	/** Makes the positions on record these, in place of the ones before. */
 	public void replacePositions(List<PositionSpec> positions) {
 		this.positions.clear();
-		positions.forEach(
-				spec -> holdPosition(spec.title(), spec.organisation(), spec.start(), spec.end()).cite(spec.source()));
+		positions.forEach(spec -> holdPosition(spec.title(), spec.organisation(), spec.start(), spec.end())
+			.cite(spec.source(), spec.endSource()));
 	}
 
 	/**
 	 * A position as a form gives it.
 	 *
-	 * @param source where its dates come from, or null
+	 * @param source where its title and start come from, or null
+	 * @param endSource where its end comes from, or null
 	 */
-	public record PositionSpec(String title, String organisation, PartialDate start, PartialDate end, Source source) {
+	public record PositionSpec(String title, String organisation, PartialDate start, PartialDate end, Source source,
+			Source endSource) {
 	}
 
 	public Position holdPosition(String title, String organisation, PartialDate start, PartialDate end) {

@@ -44,13 +44,20 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 	}
 
 	/**
-	 * @param sourceId the source of the dates, or null
+	 * @param sourceId the source of the title and the start, or null
+	 * @param endSourceId the source of the end, or null
 	 */
 	public record PositionRow(@Size(max = 300) String title, @Size(max = 300) String organisation,
-			@DateAtPrecision String start, @DateAtPrecision String end, Long sourceId) implements Serializable {
+			@DateAtPrecision String start, @DateAtPrecision String end, Long sourceId,
+			Long endSourceId) implements Serializable {
 
 		static PositionRow blank() {
-			return new PositionRow("", "", "", "", null);
+			return new PositionRow("", "", "", "", null, null);
+		}
+
+		/** A position that a record gives with its title only. */
+		public static PositionRow titled(String title, Long sourceId) {
+			return new PositionRow(title, "", "", "", sourceId, null);
 		}
 
 	}
@@ -66,8 +73,8 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 				official.positionsOverTime()
 					.stream()
 					.map(position -> new PositionRow(position.getTitle(), FormText.of(position.getOrganisation()),
-							written(position.getStart()), written(position.getEnd()),
-							(position.getSource() != null) ? position.getSource().getId() : null))
+							written(position.getStart()), written(position.getEnd()), idOf(position.getSource()),
+							idOf(position.getEndSource())))
 					.toList(),
 				official.getVersion());
 	}
@@ -106,12 +113,18 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 			if (start != null && end != null && end.latestDay().isBefore(start.earliestDay())) {
 				errors.rejectValue("positions[" + i + "].end", "official.position.endBeforeStart");
 			}
+			if (row.endSourceId() != null && end == null) {
+				errors.rejectValue("positions[" + i + "].endSourceId", "official.position.endSourceWithoutEnd");
+			}
 		}
 	}
 
 	/** The source ids the positions cite. */
 	Set<Long> citedSourceIds() {
-		return this.positions.stream().map(PositionRow::sourceId).filter(Objects::nonNull).collect(Collectors.toSet());
+		return this.positions.stream()
+			.flatMap(row -> Stream.of(row.sourceId(), row.endSourceId()))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 	}
 
 	/**
@@ -126,8 +139,13 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 			.filter(row -> FormText.hasText(row.title()))
 			.map(row -> new Official.PositionSpec(row.title().strip(), FormText.orNull(row.organisation()),
 					FormText.partialDate(row.start()), FormText.partialDate(row.end()),
-					(row.sourceId() != null) ? sources.get(row.sourceId()) : null))
+					(row.sourceId() != null) ? sources.get(row.sourceId()) : null,
+					(row.endSourceId() != null) ? sources.get(row.endSourceId()) : null))
 			.toList());
+	}
+
+	private static Long idOf(Source source) {
+		return (source != null) ? source.getId() : null;
 	}
 
 	private static String written(PartialDate date) {

@@ -2,6 +2,7 @@ package dev.readout.official;
 
 import java.util.List;
 
+import dev.readout.source.Source;
 import dev.readout.web.IsoDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -23,17 +24,26 @@ public record OfficialJson(long id, String name, String nativeName, List<String>
 				official.positionsOverTime()
 					.stream()
 					.map(position -> new Tenure(position.getTitle(), position.getOrganisation(),
-							IsoDate.of(position.getStart()), IsoDate.of(position.getEnd())))
+							IsoDate.of(position.getStart()), IsoDate.of(position.getEnd()), idOf(position.getSource()),
+							idOf(position.getEndSource())))
 					.toList(),
 				official.getVersion());
+	}
+
+	private static Long idOf(Source source) {
+		return (source != null) ? source.getId() : null;
 	}
 
 	/**
 	 * A position held from one date to another; either may be unknown, and the end is
 	 * absent while it is held.
+	 *
+	 * @param sourceId the source of the title and the start, if one is cited
+	 * @param endSourceId the source of the end, if one is cited
 	 */
 	@Schema(name = "Position")
-	public record Tenure(String title, String organisation, IsoDate start, IsoDate end) {
+	public record Tenure(String title, String organisation, IsoDate start, IsoDate end, Long sourceId,
+			Long endSourceId) {
 	}
 
 }

@@ -14,7 +14,7 @@ public interface OfficialRepository extends JpaRepository<Official, Long> {
 
 	List<Official> findAllByOrderByFullName();
 
-	@Query("select o from Official o left join fetch o.positions p left join fetch p.source where o.id = :id")
+	@Query("select o from Official o left join fetch o.positions p left join fetch p.source left join fetch p.endSource where o.id = :id")
 	Optional<Official> findWithPositions(long id);
 
 	@Query("select o from Official o left join fetch o.positions order by o.fullName")

@@ -49,9 +49,16 @@ public class Position {
 	@AttributeOverride(name = "precision", column = @Column(name = "end_precision"))
 	private PartialDate end;
 
-	/** Where the dates come from: public record, as the articles seldom give them. */
+	/**
+	 * Where the title and the start come from: public record, as the articles seldom give
+	 * them.
+	 */
 	@ManyToOne(fetch = FetchType.LAZY)
 	private Source source;
+
+	/** Where the end comes from: seldom the report of the start. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Source endSource;
 
 	protected Position() {
 	}
@@ -99,8 +106,13 @@ public class Position {
 		return this.source;
 	}
 
-	void cite(Source source) {
+	public Source getEndSource() {
+		return this.endSource;
+	}
+
+	void cite(Source source, Source endSource) {
 		this.source = source;
+		this.endSource = endSource;
 	}
 
 }

@@ -34,10 +34,14 @@ class OfficialPageTests {
 		assertThat(page.select("h1").text()).isEqualTo("Wang Yi 王毅");
 		var positions = page.getElementById("positions-heading").closest("section").select("tbody tr");
 		assertThat(positions.eachText()).containsExactly(
-				"Minister of Foreign Affairs Ministry of Foreign Affairs March 2013 30 December 2022 none cited",
+				"Minister of Foreign Affairs Ministry of Foreign Affairs March 2013 30 December 2022 "
+						+ "China's parliament names Wang Yi foreign minister, March 2013 "
+						+ "end: Qin Gang appointed foreign minister in Wang Yi's place, 30 December 2022",
 				"Director of the Office of the Central Foreign Affairs Commission Communist Party of China January 2023 "
-						+ "in office in June 2023 (end not on record) none cited",
-				"Minister of Foreign Affairs Ministry of Foreign Affairs 25 July 2023 end not on record none cited");
+						+ "in office in June 2023 (end not on record) "
+						+ "Wang Yi named director of the Central Foreign Affairs Commission's office, January 2023",
+				"Minister of Foreign Affairs Ministry of Foreign Affairs 25 July 2023 end not on record "
+						+ "Wang Yi appointed foreign minister and Qin Gang removed, 25 July 2023");
 		var meetings = page.getElementById("meetings-heading").closest("section").select("tbody tr");
 		assertThat(meetings.eachText()).anySatisfy(row -> assertThat(row).contains("Blinken – Wang Yi meeting", "Host",
 				"Director of the Office of the Central Foreign Affairs Commission"));
@@ -57,6 +61,23 @@ class OfficialPageTests {
 		Document blinken = Pages.get(this.mvc, "/officials/" + officialId("Antony J. Blinken"));
 		assertThat(blinken.select("tbody tr").first().text()).contains("Secretary of State", "26 January 2021",
 				"20 January 2025", "Antony John Blinken, Secretary of State: dates of service (public record)");
+	}
+
+	@Test
+	void citesTheStartAndTheEndOfATenureEachToTheReportThatStatesIt() {
+		Document qinGang = Pages.get(this.mvc, "/officials/" + officialId("Qin Gang"));
+		Element tenure = qinGang.selectFirst("tbody tr");
+		assertThat(tenure.text()).contains("30 December 2022", "25 July 2023");
+		assertThat(tenure.select("td").last().select("a").eachText()).containsExactly(
+				"Qin Gang appointed foreign minister in Wang Yi's place, 30 December 2022",
+				"Wang Yi appointed foreign minister and Qin Gang removed, 25 July 2023");
+		assertThat(tenure.select("td").last().select("a").first().attr("href")).startsWith("/sources/");
+
+		// A date no report on hand states is shown uncited, never cited to the start's
+		// report.
+		Document yellen = Pages.get(this.mvc, "/officials/" + officialId("Janet Yellen"));
+		assertThat(yellen.selectFirst("tbody tr td:last-child").text())
+			.isEqualTo("Yellen sworn in as Treasury secretary on 26 January 2021 end: none cited");
 	}
 
 	@Test

@@ -88,12 +88,26 @@ class OfficialFormTests {
 	void endsQinGangsTenureAndKeepsTheTitlesOfEarlierMeetings() {
 		MultiValueMap<String, String> form = editForm(this.seeded.official("Qin Gang"));
 		assertThat(form.getFirst("positions[0].end")).isEqualTo("2023-07-25");
+		assertThat(form.getFirst("positions[0].endSourceId")).isNotEqualTo(form.getFirst("positions[0].sourceId"))
+			.isNotBlank();
 		form.set("positions[1].title", "Visiting scholar");
+		form.set("positions[1].endSourceId", form.getFirst("positions[0].endSourceId"));
+		MvcTestResult refused = post("/officials/" + this.seeded.official("Qin Gang"), form);
+		assertThat(refused).hasStatus(200);
+		assertThat(Pages.parse(refused).getElementById("positions-1-endSourceId").closest(".field").text())
+			.contains("An end that is not on record cites no source");
+		form.set("positions[1].end", "2025");
 		form.set("positions[1].start", "2024");
 		assertThat(post("/officials/" + this.seeded.official("Qin Gang"), form)).hasStatus(302);
 
 		assertThat(Pages.get(this.mvc, "/officials/" + this.seeded.official("Qin Gang")).select("tbody").first().text())
-			.contains("Minister of Foreign Affairs", "Visiting scholar", "2024");
+			.contains("Minister of Foreign Affairs", "Visiting scholar", "2024", "2025");
+		assertThat(this.jdbc.sql("""
+				select count(*) from official_position p join source s on s.id = p.end_source_id
+				where p.official_id = ? and s.label like 'Wang Yi appointed foreign minister%'""")
+			.param(this.seeded.official("Qin Gang"))
+			.query(Integer.class)
+			.single()).as("the end's source, kept and chosen").isEqualTo(2);
 		assertThat(Pages.get(this.mvc, this.seeded.address("/meetings/{qinGangTalks}")).select(".participants").text())
 			.contains("Qin Gang", "Minister of Foreign Affairs")
 			.doesNotContain("Visiting scholar");
