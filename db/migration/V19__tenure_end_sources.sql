@@ -11,8 +11,8 @@ update official_position set end_source_id = source_id
 where official_id = 1 and title = 'Secretary of State' and end_source_id is null;
 
 -- Tenure dates of the fact sheet, each cited to a public report that states it (checked against the report's text,
--- date by date). Dates no report on hand states stay uncited, and the official's page says "none cited": Biden's,
--- Sullivan's, Yellen's and Raimondo's end on 20 January 2025, Kerry's end in March 2024.
+-- date by date). Dates no report on hand states stay uncited, and the official's page says "none cited": Sullivan's,
+-- Yellen's and Raimondo's end on 20 January 2025, Kerry's end in March 2024.
 create temporary table tenure_source (key text primary key, id bigint) on commit drop;
 with added as (
     insert into source (publisher, label, published_on, url) values
@@ -34,6 +34,8 @@ with added as (
             '2023-01-01', 'https://www.bnnbloomberg.ca/china-s-communist-party-names-wang-yi-to-lead-foreign-policy-1.1864978'),
         ('Global Times', 'Wang Yi appointed foreign minister and Qin Gang removed, 25 July 2023', '2023-07-25',
             'https://www.globaltimes.cn/page/202307/1295035.shtml'),
+        ('Newser', 'Trump sworn in as 47th president on 20 January 2025, ending Biden''s term', '2025-01-20',
+            'https://www.newser.com/story/362820/donald-trump-sworn-in-as-47th-president.html'),
         ('Wikipedia', 'Jake Sullivan (encyclopaedia article): national security adviser from 20 January 2021', null,
             'https://en.wikipedia.org/wiki/Jake_Sullivan'),
         ('Wikipedia', 'Kurt M. Campbell (encyclopaedia article): Indo-Pacific coordinator, 20 January 2021 to 12 February 2024',
@@ -50,6 +52,7 @@ select case
     when url like '%202212%' then 'qin-2022'
     when url like '%bnnbloomberg%' then 'wang-2023-01'
     when url like '%202307%' then 'wang-qin-2023-07'
+    when url like '%newser%' then 'biden-end'
     when url like '%Jake_Sullivan' then 'sullivan'
     when url like '%Kurt_M._Campbell' then 'campbell' end, id
 from added;
@@ -57,8 +60,9 @@ update source set url_key = regexp_replace(regexp_replace(url, '^https?://(www\.
 where id in (select id from tenure_source);
 
 -- Only positions as seeded: a tenure an analyst has already cited keeps its sources.
-update official_position set source_id = (select id from tenure_source where key = 'biden')
-where official_id = 2 and start_date = '2021-01-20' and source_id is null;
+update official_position set source_id = (select id from tenure_source where key = 'biden'),
+    end_source_id = (select id from tenure_source where key = 'biden-end')
+where official_id = 2 and end_date = '2025-01-20' and start_date = '2021-01-20' and source_id is null;
 update official_position set source_id = (select id from tenure_source where key = 'sullivan')
 where official_id = 3 and start_date = '2021-01-20' and source_id is null;
 update official_position set source_id = (select id from tenure_source where key = 'campbell'),
