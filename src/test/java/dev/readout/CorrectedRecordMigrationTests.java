@@ -76,6 +76,16 @@ class CorrectedRecordMigrationTests {
 		assertThat(old.sql("select count(*) from participant where official_id = 13 and side is not null")
 			.query(Integer.class)
 			.single()).isZero();
+		// Every tenure date cites a report that states it (V10, V19), but the ends no
+		// report
+		// on hand states.
+		assertThat(old.sql("select count(*) from official_position where start_date is not null and source_id is null")
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(old.sql("""
+				select o.full_name from official_position p join official o on o.id = p.official_id
+				where p.end_date is not null and p.end_source_id is null order by 1""").query(String.class).list())
+			.containsExactly("Gina Raimondo", "Jake Sullivan", "Janet Yellen", "John Kerry");
 	}
 
 	private static void migrate(SimpleDriverDataSource dataSource, String target) {
