@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.readout.agreement.AgreementStatus;
-import dev.readout.vocabulary.DatePrecision;
 import dev.readout.cache.KeptWhileUnchanged;
-import dev.readout.vocabulary.PartialDate;
 import dev.readout.cache.WhileRecordUnchanged;
+import dev.readout.form.FormText;
+import dev.readout.vocabulary.DatePrecision;
+import dev.readout.vocabulary.PartialDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +78,7 @@ public class RecordSearch {
 			limit :limit""".formatted(QUERY, QUERY, QUERY);
 
 	private static final String OFFICIALS = """
-			select o.id, o.full_name, o.native_name, o.country
+			select o.id, o.full_name, o.native_name, o.aliases, o.country
 			from official o, (select %s as query) typed
 			where o.search_document @@ query
 			order by ts_rank(o.search_document, query) desc, o.full_name, o.id
@@ -155,7 +156,7 @@ public class RecordSearch {
 			.param("wordsInOtherLanguage", typed.inOtherLanguage())
 			.param("limit", LIMIT)
 			.query((row, number) -> new SearchResults.OfficialHit(row.getLong("id"), row.getString("full_name"),
-					row.getString("native_name"), row.getString("country")))
+					row.getString("native_name"), FormText.lines(row.getString("aliases")), row.getString("country")))
 			.list();
 	}
 

@@ -60,7 +60,8 @@ class SearchApiController {
 						.toList(),
 					results.officials()
 						.stream()
-						.map(hit -> new OfficialHit(hit.id(), hit.fullName(), hit.nativeName(), hit.country()))
+						.map(hit -> new OfficialHit(hit.id(), hit.fullName(), hit.nativeName(), hit.aliases(),
+								hit.country()))
 						.toList());
 		}
 
@@ -77,7 +78,7 @@ class SearchApiController {
 		}
 
 		@Schema(name = "OfficialHit")
-		record OfficialHit(long id, String name, String nativeName, String country) {
+		record OfficialHit(long id, String name, String nativeName, List<String> aliases, String country) {
 		}
 
 	}

@@ -36,7 +36,10 @@ public record SearchResults(String words, List<MeetingHit> meetings, List<Readou
 	public record SourceHit(long id, String label, String publisher, LocalDate publishedOn, Snippet snippet) {
 	}
 
-	public record OfficialHit(long id, String fullName, String nativeName, String country) {
+	/**
+	 * @param aliases the other names the press gives them, which a search also matches
+	 */
+	public record OfficialHit(long id, String fullName, String nativeName, List<String> aliases, String country) {
 	}
 
 }

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,9 @@ class SearchPageTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void listsHitsByKindWithTheMatchedWordsMarked() {
@@ -67,6 +71,17 @@ class SearchPageTests {
 		Document page = search("王毅");
 		assertThat(page.select("#hits-officials + ul li > a").eachText()).containsExactly("Wang Yi");
 		assertThat(page.select("#hits-officials + ul li").text()).contains("王毅", "China");
+	}
+
+	@Test
+	void findsAnOfficialByAnyNameThePressGivesThem() {
+		this.jdbc.sql("""
+				insert into official (full_name, native_name, country, aliases)
+				values ('Xie Zhenhua', '解振华', 'CN', 'China''s climate czar')""").update();
+		Document page = search("climate czar");
+		assertThat(page.select("#hits-officials + ul li > a").eachText()).containsExactly("Xie Zhenhua");
+		assertThat(page.select("#hits-officials + ul li .aliases").text())
+			.isEqualTo("Also known as China's climate czar");
 	}
 
 	@Test
