@@ -1,16 +1,18 @@
 package dev.readout.dossier;
 
 import java.time.LocalDate;
-import dev.readout.meeting.Meeting;
-import dev.readout.meeting.MeetingJson;
-import dev.readout.vocabulary.Topic;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.readout.agreement.AgreementJson;
+import dev.readout.meeting.Meeting;
+import dev.readout.meeting.MeetingJson;
 import dev.readout.readout.ReadoutJson;
+import dev.readout.source.CitedPassages;
 import dev.readout.source.SourceJson;
+import dev.readout.vocabulary.Topic;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -19,10 +21,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *
  * @param sources every source cited for the meeting, its readouts or its agreements,
  * copies of one article listed with their original
+ * @param passages the passages of the sources' texts that those citations rest on
  */
 @Schema(name = "MeetingRecord")
 record MeetingRecordJson(@JsonUnwrapped MeetingJson meeting, List<String> topics, List<ReadoutJson> readouts,
-		List<AgreementJson> agreements, List<SourceJson> sources) {
+		List<AgreementJson> agreements, List<SourceJson> sources, List<PassageJson> passages) {
 
 	static MeetingRecordJson of(MeetingPage page, LocalDate today) {
 		Meeting meeting = page.meeting();
@@ -41,7 +44,25 @@ record MeetingRecordJson(@JsonUnwrapped MeetingJson meeting, List<String> topics
 					.stream()
 					.flatMap(citation -> Stream.concat(Stream.of(citation.source()), citation.copies().stream()))
 					.map(SourceJson::of)
-					.toList());
+					.toList(),
+				new TreeMap<>(page.passages()).values().stream().flatMap(List::stream).map(PassageJson::of).toList());
+	}
+
+	/**
+	 * A passage a citation rests on.
+	 *
+	 * @param citedBy what cites it: {@code MEETING}, {@code STATEMENT} or
+	 * {@code AGREEMENT}
+	 * @param stillInText false once the source's text no longer holds it
+	 */
+	@Schema(name = "CitedPassage")
+	record PassageJson(long sourceId, String citedBy, long citedById, String passage, boolean stillInText) {
+
+		static PassageJson of(CitedPassages.Passage passage) {
+			return new PassageJson(passage.sourceId(), passage.citedBy(), passage.citedById(), passage.passage(),
+					passage.stillInText());
+		}
+
 	}
 
 }

@@ -23,6 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,9 @@ class MeetingSummaryPdfTests {
 	@Autowired
 	SummaryPdfs pdfs;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void servesTheXiMeetingAsAPdfWithAFileNameThatSaysWhatItIs() {
 		MvcTestResult result = this.mvc.get().uri("/meetings/" + this.seeded.xiMeeting() + "/summary.pdf").exchange();
@@ -70,6 +74,43 @@ class MeetingSummaryPdfTests {
 					"Issued by Transcript of the meeting");
 			assertThat(text).contains("Page 1 of " + pdf.getNumberOfPages());
 		}
+	}
+
+	@Test
+	void quotesThePassagesACitationRestsOnAndFlagsOneTheTextNoLongerHolds() throws IOException {
+		long meeting = this.seeded.xiMeeting();
+		long article = this.jdbc
+			.sql("""
+					insert into source (publisher, label, published_on) values ('Invented Wire', 'Talks in Beijing', '2023-06-19')
+					returning id""")
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into source_text (source_id, text) values (?, ?)")
+			.params(article, "The two sides met for half an hour. Both said the talks were frank.")
+			.update();
+		this.jdbc.sql("insert into meeting_source (meeting_id, source_id) values (?, ?)")
+			.params(meeting, article)
+			.update();
+		this.jdbc.sql("""
+				insert into cited_passage (source_id, cited_by_type, cited_by_id, passage, found_at, created_by)
+				values (:article, 'MEETING', :meeting, 'The two sides met for half an hour.', 0, 'analyst'),
+				       (:article, 'MEETING', :meeting, 'They agreed to meet again.', 0, 'analyst')""")
+			.param("article", article)
+			.param("meeting", meeting)
+			.update();
+
+		try (PDDocument pdf = pdf(meeting)) {
+			assertThat(text(pdf)).contains("The two sides met for half an hour.", "They agreed to meet again.",
+					"no longer in the article's text");
+		}
+		assertThat(this.mvc.get().uri("/api/v1/meetings/" + meeting)).bodyJson()
+			.extractingPath("$.passages[*].passage")
+			.asArray()
+			.containsExactly("The two sides met for half an hour.", "They agreed to meet again.");
+		assertThat(this.mvc.get().uri("/api/v1/meetings/" + meeting)).bodyJson()
+			.extractingPath("$.passages[*].stillInText")
+			.asArray()
+			.containsExactly(true, false);
 	}
 
 	@Test
