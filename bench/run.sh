@@ -56,6 +56,7 @@ psql -X -q "$db" -c "delete from readout where title like 'Benchmark readout %'"
 # A signed-in analyst for the writes, and a position deep in the timeline. The admin's configured password would have
 # to be changed at the first sign-in; the benchmark keeps it.
 psql -X -q "$db" -c "update account set must_change_password = false where username = 'admin'"
+
 cookies="$work/cookies"
 rm -f "$cookies"
 csrf=$(curl -s -c "$cookies" -b "$cookies" "localhost:$app_port/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
@@ -65,6 +66,22 @@ session=$(awk '$6 == "READOUT_SESSION" { print $7 }' "$cookies")
 form_csrf=$(curl -s -b "$cookies" "localhost:$app_port/meetings/1000001/readouts/new" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
 deep=$(psql -X -At "$db" -c "select to_char(local_start, 'YYYY-MM-DD\"T\"HH24:MI') || '_' || id from meeting
                              order by local_start desc, id desc offset 50000 limit 1")
+
+# 100,000 article texts for the copy-candidate scenario, posted through the API so that Readout files each under its
+# band keys as it would an analyst's article (once; they stay in $work/pg).
+articles=100000
+if [ "$(psql -X -At "$db" -c "select count(*) from source where url like 'https://bench.example/%'")" -lt $articles ]; then
+  echo "Posting $articles synthetic articles"
+  psql -X -q "$db" -c "delete from source where url like 'https://bench.example/%'"
+  token="benchmark-api-token-$(date +%s)"
+  psql -X -q "$db" -c "insert into api_token (account_id, name, digest)
+    select id, 'benchmark $(date +%s)', '$(printf %s "$token" | sha256sum | cut -d' ' -f1)' from account where username = 'admin'"
+  started=$(date +%s)
+  python3 bench/articles.py $articles | python3 bench/load-articles.py $app_port "$token"
+  echo "$articles articles posted in $(( $(date +%s) - started )) s" | tee "$work/articles-time.txt"
+fi
+first_source=$(psql -X -At "$db" -c "select min(id) from source where url like 'https://bench.example/%'")
+last_source=$(psql -X -At "$db" -c "select max(id) from source where url like 'https://bench.example/%'")
 
 java -cp "$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)" \
   bench/Baseline.java $baseline_port "$jdbc" > "$work/baseline.log" 2>&1 &
@@ -102,10 +119,11 @@ result="bench/results/$(date -u +%Y-%m-%d-%H%M).md"
   echo "# Readout benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB; app, PostgreSQL 17 (embedded) and wrk on loopback."
-  echo "Record: $(psql -X -At "$db" -c "select format('%s meetings, %s readouts, %s officials, %s agreements',
+  echo "Record: $(psql -X -At "$db" -c "select format('%s meetings, %s readouts, %s officials, %s agreements, %s article texts',
     (select count(*) from meeting), (select count(*) from readout), (select count(*) from official),
-    (select count(*) from agreement))")."
+    (select count(*) from agreement), (select count(*) from source_text))")."
   [ -f "$work/load-time.txt" ] && echo "Bulk load: $(cat "$work/load-time.txt")."
+  [ -f "$work/articles-time.txt" ] && echo "Articles: $(cat "$work/articles-time.txt") through the API, 4 at a time."
   echo "Each scenario: wrk, 2 threads, 16 connections, ${seconds} s, after a 5 s warm-up."
   echo
   echo "| scenario | requests/s | p50 ms | p95 ms | p99 ms | errors | SQL statements per request |"
@@ -137,6 +155,9 @@ scenario "search page: fentanyl" "$base/search?q=fentanyl" "" "$(statements "/se
 scenario "search page, cold (a different common word each request)" "$base" search-cold.lua \
   "$(statements "/search?q=trade+-x1")"
 scenario "search page: a rare word (王毅)" "$base/search?q=%E7%8E%8B%E6%AF%85" "" "$(statements "/search?q=%E7%8E%8B%E6%AF%85")"
+export FIRST_SOURCE=$first_source LAST_SOURCE=$last_source
+scenario "source page with copies found (random article of $articles)" "$base" source.lua \
+  "$(statements /sources/$last_source)"
 export PATH_SUFFIX=/compare
 scenario "readout comparison (random meeting)" "$base" meeting.lua "$(statements /meetings/1050000/compare)"
 unset PATH_SUFFIX
