@@ -132,7 +132,8 @@ public class SeededRecord {
 		return this.jdbc.sql("select id from meeting where title = ?").param(title).query(Long.class).single();
 	}
 
-	private long source(String labelPattern) {
+	/** A source by its label, as a {@code like} pattern, e.g. {@code "Xi elected%"}. */
+	public long source(String labelPattern) {
 		return this.jdbc.sql("select id from source where label like ?").param(labelPattern).query(Long.class).single();
 	}
 

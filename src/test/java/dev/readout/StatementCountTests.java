@@ -27,6 +27,9 @@ class StatementCountTests {
 	MockMvcTester mvc;
 
 	@Autowired
+	SeededRecord seeded;
+
+	@Autowired
 	EntityManager entityManager;
 
 	@Autowired
@@ -37,7 +40,7 @@ class StatementCountTests {
 		// Counted from cold: facet counts kept by an earlier test are for an older
 		// record.
 		recordChanged("the seed, counted afresh");
-		long seeded = statementsFor("/");
+		long seededTimeline = statementsFor("/");
 		RecordMother mother = new RecordMother(this.entityManager);
 		for (int i = 0; i < 120; i++) {
 			mother.meeting(LocalDate.of(2024, 1, 1).plusDays(i), 6, 4, 2);
@@ -54,14 +57,14 @@ class StatementCountTests {
 		statementsFor("/?q=names");
 		long filtered = statementsFor("/?q=talks&level=MINISTERS&from=2023&official=1");
 		System.out.printf("timeline statements: seed %d, full page of crowded meetings %d, deeper page %d, "
-				+ "filtered and searched %d%n", seeded, grown, deeperPage, filtered);
+				+ "filtered and searched %d%n", seededTimeline, grown, deeperPage, filtered);
 		// Meeting ids, meetings, participants, readout counts, agreement counts, the
 		// record's version, facets, contacts per month, contacts on the time axis.
-		assertThat(seeded).isEqualTo(9);
-		assertThat(grown).isEqualTo(seeded);
-		assertThat(filtered).isEqualTo(seeded);
+		assertThat(seededTimeline).isEqualTo(9);
+		assertThat(grown).isEqualTo(seededTimeline);
+		assertThat(filtered).isEqualTo(seededTimeline);
 		// The same filter on an unchanged record: its counts come from the cache.
-		assertThat(deeperPage).isEqualTo(seeded - 3);
+		assertThat(deeperPage).isEqualTo(seededTimeline - 3);
 		// The API's meetings: the timeline's first five statements, no facets or chart.
 		assertThat(apiPage).isEqualTo(5);
 	}
@@ -74,9 +77,7 @@ class StatementCountTests {
 
 	@Test
 	void theMeetingPageCostsAsManyStatementsForACrowdedMeetingAsForASmallOne() {
-		long wangYiMeeting = this.jdbc.sql("select id from meeting where title = 'Blinken – Wang Yi meeting'")
-			.query(Long.class)
-			.single();
+		long wangYiMeeting = this.seeded.wangYiMeeting();
 		long small = statementsFor("/meetings/" + wangYiMeeting);
 		Meeting crowded = new RecordMother(this.entityManager).meeting(LocalDate.of(2024, 5, 1), 40, 12, 8);
 		Visit visit = new Visit("Working visit", null);

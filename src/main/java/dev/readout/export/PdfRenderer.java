@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -36,8 +37,10 @@ import org.springframework.stereotype.Component;
  * Parsing a 10 MB CJK font takes longer than laying out a whole summary, so fonts are
  * parsed once, into one set per renderer: a parsed font is not safe to share between
  * threads, and PDFBox's subsetter only "closes" it by closing a copy of its bytes, which
- * leaves it usable. Taking a set from the pool also caps rendering at half the cores, so
- * PDFs queue rather than slow every page down.
+ * leaves it usable. A set is parsed when a PDF first needs it, not at start, where it
+ * would delay every start for a PDF that may never be asked for. Taking a set from the
+ * pool also caps rendering at half the cores, so PDFs queue rather than slow every page
+ * down.
  */
 @Component
 class PdfRenderer {
@@ -47,21 +50,14 @@ class PdfRenderer {
 	private static final Map<Integer, String> FONT_FILES = Map.of(400, "fonts/NotoSansSC-Regular.ttf", 700,
 			"fonts/NotoSansSC-Bold.ttf");
 
-	private final BlockingQueue<Map<Integer, TrueTypeFont>> fontSets;
+	private final int renderers = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+	/** The font sets not in use; at most {@link #renderers} are ever parsed. */
+	private final BlockingQueue<Map<Integer, TrueTypeFont>> fontSets = new ArrayBlockingQueue<>(this.renderers);
+
+	private final AtomicInteger parsedSets = new AtomicInteger();
 
 	private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
-	PdfRenderer() {
-		int renderers = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
-		Map<Integer, byte[]> files = new LinkedHashMap<>();
-		FONT_FILES.forEach((weight, path) -> files.put(weight, read(path)));
-		this.fontSets = new ArrayBlockingQueue<>(renderers);
-		for (int i = 0; i < renderers; i++) {
-			Map<Integer, TrueTypeFont> set = new LinkedHashMap<>();
-			files.forEach((weight, bytes) -> set.put(weight, parse(bytes)));
-			this.fontSets.add(set);
-		}
-	}
 
 	/**
 	 * The PDF of this page; its h1 and h2 headings with ids become the document's
@@ -97,6 +93,15 @@ class PdfRenderer {
 	}
 
 	private Map<Integer, TrueTypeFont> takeFonts() {
+		Map<Integer, TrueTypeFont> idle = this.fontSets.poll();
+		if (idle != null) {
+			return idle;
+		}
+		if (this.parsedSets.getAndUpdate(parsed -> (parsed < this.renderers) ? parsed + 1 : parsed) < this.renderers) {
+			Map<Integer, TrueTypeFont> set = new LinkedHashMap<>();
+			FONT_FILES.forEach((weight, path) -> set.put(weight, parse(read(path))));
+			return set;
+		}
 		try {
 			return this.fontSets.take();
 		}

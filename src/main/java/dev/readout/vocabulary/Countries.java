@@ -23,6 +23,12 @@ public class Countries {
 	 */
 	private final Map<Locale, List<Country>> byLocale = new ConcurrentHashMap<>();
 
+	/**
+	 * Names by code, per language: a timeline page asks for a country's name for every
+	 * participant, and the JDK looks each up in its locale data afresh.
+	 */
+	private final Map<Locale, Map<String, String>> names = new ConcurrentHashMap<>();
+
 	/** Every country by its name in the reader's language, for pickers. */
 	public List<Country> all() {
 		return this.byLocale.computeIfAbsent(LocaleContextHolder.getLocale(),
@@ -36,7 +42,9 @@ public class Countries {
 	}
 
 	public String name(String code) {
-		return new Locale("", code).getDisplayCountry(LocaleContextHolder.getLocale());
+		Locale language = LocaleContextHolder.getLocale();
+		return this.names.computeIfAbsent(language, locale -> new ConcurrentHashMap<>())
+			.computeIfAbsent(code, country -> new Locale("", country).getDisplayCountry(language));
 	}
 
 }

@@ -2,13 +2,13 @@ package dev.readout.dossier;
 
 import dev.readout.PageTest;
 import dev.readout.Pages;
+import dev.readout.SeededRecord;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +20,7 @@ class MeetingPageTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	JdbcClient jdbc;
+	SeededRecord seeded;
 
 	@Test
 	void setsTheTwoSidesReadoutsOfTheWangYiMeetingSideBySide() {
@@ -127,8 +127,7 @@ class MeetingPageTests {
 	}
 
 	private Document meetingPage(String title) {
-		long id = this.jdbc.sql("select id from meeting where title = ?").param(title).query(Long.class).single();
-		return Pages.get(this.mvc, "/meetings/" + id);
+		return Pages.get(this.mvc, "/meetings/" + this.seeded.meeting(title));
 	}
 
 }

@@ -2,12 +2,12 @@ package dev.readout.dossier;
 
 import dev.readout.PageTest;
 import dev.readout.Pages;
+import dev.readout.SeededRecord;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +19,7 @@ class OfficialPageTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	JdbcClient jdbc;
+	SeededRecord seeded;
 
 	@Test
 	void listsOfficialsWithTheirNamesInBothScripts() {
@@ -30,7 +30,7 @@ class OfficialPageTests {
 
 	@Test
 	void showsWangYisPositionsOverTimeAndHisTitleAtEachMeeting() {
-		Document page = Pages.get(this.mvc, "/officials/" + officialId("Wang Yi"));
+		Document page = Pages.get(this.mvc, "/officials/" + this.seeded.official("Wang Yi"));
 		assertThat(page.select("h1").text()).isEqualTo("Wang Yi 王毅");
 		var positions = page.getElementById("positions-heading").closest("section").select("tbody tr");
 		assertThat(positions.eachText()).containsExactly(
@@ -58,14 +58,14 @@ class OfficialPageTests {
 
 	@Test
 	void citesTheSourceOfATenuresDates() {
-		Document blinken = Pages.get(this.mvc, "/officials/" + officialId("Antony J. Blinken"));
+		Document blinken = Pages.get(this.mvc, "/officials/" + this.seeded.official("Antony J. Blinken"));
 		assertThat(blinken.select("tbody tr").first().text()).contains("Secretary of State", "26 January 2021",
 				"20 January 2025", "Antony John Blinken, Secretary of State: dates of service (public record)");
 	}
 
 	@Test
 	void citesTheStartAndTheEndOfATenureEachToTheReportThatStatesIt() {
-		Document qinGang = Pages.get(this.mvc, "/officials/" + officialId("Qin Gang"));
+		Document qinGang = Pages.get(this.mvc, "/officials/" + this.seeded.official("Qin Gang"));
 		Element tenure = qinGang.selectFirst("tbody tr");
 		assertThat(tenure.text()).contains("30 December 2022", "25 July 2023");
 		assertThat(tenure.select("td").last().select("a").eachText()).containsExactly(
@@ -75,20 +75,20 @@ class OfficialPageTests {
 
 		// A date no report on hand states is shown uncited, never cited to the start's
 		// report.
-		Document yellen = Pages.get(this.mvc, "/officials/" + officialId("Janet Yellen"));
+		Document yellen = Pages.get(this.mvc, "/officials/" + this.seeded.official("Janet Yellen"));
 		assertThat(yellen.selectFirst("tbody tr td:last-child").text())
 			.isEqualTo("Yellen sworn in as Treasury secretary on 26 January 2021 end: none cited");
 	}
 
 	@Test
 	void saysWhenATenureIsNotOnRecordRatherThanGuessing() {
-		Document page = Pages.get(this.mvc, "/officials/" + officialId("Daniel Kritenbrink"));
+		Document page = Pages.get(this.mvc, "/officials/" + this.seeded.official("Daniel Kritenbrink"));
 		assertThat(page.select("tbody tr").first().text()).contains("not on record");
 	}
 
 	@Test
 	void drawsWhomXiJinpingMetFromTheOtherSideAndHowOften() {
-		Document page = Pages.get(this.mvc, "/officials/" + officialId("Xi Jinping"));
+		Document page = Pages.get(this.mvc, "/officials/" + this.seeded.official("Xi Jinping"));
 		Element graph = page.selectFirst("figure.counterparts");
 		assertThat(graph.selectFirst("svg").attr("role")).isEqualTo("img");
 		// Held contacts only: Biden in Bali (APEC is still planned) and Blinken; Bill
@@ -98,13 +98,13 @@ class OfficialPageTests {
 				"Joe Biden: 1 meeting");
 		assertThat(graph.select("svg line")).hasSize(2);
 
-		Document wangYi = Pages.get(this.mvc, "/officials/" + officialId("Wang Yi"));
+		Document wangYi = Pages.get(this.mvc, "/officials/" + this.seeded.official("Wang Yi"));
 		assertThat(wangYi.select("figure.counterparts figcaption li").eachText())
 			.containsExactly("Antony J. Blinken: 2 meetings", "Jake Sullivan: 1 meeting");
 		assertThat(wangYi.select("figure.counterparts svg line").eachAttr("stroke-width")).containsExactly("6.0",
 				"3.5");
 		assertThat(wangYi.select("figure.counterparts desc").text()).contains("linked to the 2 officials");
-		Document sullivan = Pages.get(this.mvc, "/officials/" + officialId("Jake Sullivan"));
+		Document sullivan = Pages.get(this.mvc, "/officials/" + this.seeded.official("Jake Sullivan"));
 		assertThat(sullivan.select("figure.counterparts desc").text()).contains("linked to the one official");
 	}
 
@@ -115,20 +115,13 @@ class OfficialPageTests {
 			.contains("Antony J. Blinken");
 		assertThat(officials.text()).contains("Private persons");
 
-		Document meeting = Pages.get(this.mvc,
-				"/meetings/" + this.jdbc.sql("select id from meeting where title = 'Bill Gates – Xi Jinping meeting'")
-					.query(Long.class)
-					.single());
+		Document meeting = Pages.get(this.mvc, "/meetings/" + this.seeded.meeting("Bill Gates – Xi Jinping meeting"));
 		assertThat(meeting.select(".side-column").eachText())
 			.anySatisfy(column -> assertThat(column).startsWith("In a private capacity").contains("Bill Gates"))
 			.noneSatisfy(column -> assertThat(column).contains("United States").contains("Bill Gates"));
 
 		Document usContacts = Pages.get(this.mvc, "/?side=US");
 		assertThat(usContacts.text()).doesNotContain("Bill Gates – Xi Jinping meeting");
-	}
-
-	private long officialId(String name) {
-		return this.jdbc.sql("select id from official where full_name = ?").param(name).query(Long.class).single();
 	}
 
 }
