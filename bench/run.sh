@@ -19,12 +19,15 @@ baseline_port=8182
 password="benchmark-admin-password"
 
 app_log="$work/app.log"
+# A small heap and lean native memory for a 2-core machine (README, "Memory"): a 320 MB heap holds what is kept, and
+# the serial collector, smaller thread stacks, a smaller code cache and two malloc arenas keep the rest near 250 MB.
+JVM_OPTIONS="${JVM_OPTIONS:--Xmx320m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m}"
 app_pid=""
 baseline_pid=""
 trap 'kill $app_pid $baseline_pid 2> /dev/null || true' EXIT
 start_app() {
   READOUT_DATA_DIR="$PWD/$work/pg" SERVER_PORT=$app_port READOUT_ADMIN_PASSWORD=$password \
-    java -Xmx1g -jar "$jar" > "$app_log" 2>&1 &
+    MALLOC_ARENA_MAX=2 java $JVM_OPTIONS -jar "$jar" > "$app_log" 2>&1 &
   app_pid=$!
   until grep -q "Started ReadoutApplication" "$app_log"; do
     kill -0 $app_pid || { cat "$app_log"; exit 1; }
@@ -176,7 +179,8 @@ saved=$(psql -X -At "$db" -c "select count(*) from readout where title like 'Ben
   echo "Timeline throughput against the baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $timeline_rps / $baseline_rps }") kept, $(awk "BEGIN { printf \"%.0f%%\", 100 * $cold_timeline_rps / $baseline_rps }") cold."
   echo "Meeting page throughput against its baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $meeting_rps / $meeting_baseline_rps }")."
   echo "Readouts saved during the mixed run: $saved (each a 302 to the meeting page; wrk counts anything above 399 as an error)."
-  echo "Process memory after the runs: $(memory)."
+  echo "Process memory after the runs: $(memory) (JVM options: $JVM_OPTIONS)."
+  echo "Start to first answer on this data directory: $(grep -o "Started ReadoutApplication in [0-9.]* seconds" "$app_log" | tail -1 | grep -o "[0-9.]* seconds")."
 } >> "$result"
 echo "Results in $result"
 cat "$result"
