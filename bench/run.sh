@@ -11,6 +11,7 @@ mkdir -p "$work" bench/results
 export PATH="/usr/lib/postgresql/15/bin:$PATH"
 command -v wrk > /dev/null || apt-get install -y wrk
 command -v psql > /dev/null || apt-get install -y postgresql-client
+command -v nginx > /dev/null || apt-get install -y nginx-light
 
 ./mvnw -B -q -DskipTests package
 jar=$(ls target/readout-*.jar | grep -v plain | head -1)
@@ -24,7 +25,8 @@ app_log="$work/app.log"
 JVM_OPTIONS="${JVM_OPTIONS:--Xmx320m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m}"
 app_pid=""
 baseline_pid=""
-trap 'kill $app_pid $baseline_pid 2> /dev/null || true' EXIT
+nginx_dir="$PWD/$work/nginx"
+trap 'kill $app_pid $baseline_pid 2> /dev/null || true; nginx -p "$nginx_dir" -c "$PWD/bench/nginx.conf" -s stop 2> /dev/null || true' EXIT
 start_app() {
   READOUT_DATA_DIR="$PWD/$work/pg" SERVER_PORT=$app_port READOUT_ADMIN_PASSWORD=$password \
     MALLOC_ARENA_MAX=2 java $JVM_OPTIONS -jar "$jar" > "$app_log" 2>&1 &
@@ -173,10 +175,24 @@ scenario "baseline: plain JDBC, hand-written HTML, meeting page (random meeting)
   meeting.lua "5"
 meeting_baseline_rps="$last_rps"
 
+# Warm, side by side: the kept first timeline page against nginx serving the same bytes from a file, alternating
+# runs so that both see the same machine.
+mkdir -p "$nginx_dir/static"
+curl -s "$base/" -o "$nginx_dir/static/index.html"
+nginx -p "$nginx_dir" -c "$PWD/bench/nginx.conf"
+warm_rps=(); nginx_rps=()
+for round in 1 2; do
+  scenario "warm side by side $round: Readout, kept first timeline page" "$base/" "" ""; warm_rps+=("$last_rps")
+  scenario "warm side by side $round: nginx, the same bytes from a file" "http://localhost:8183/" "" ""
+  nginx_rps+=("$last_rps")
+done
+nginx -p "$nginx_dir" -c "$PWD/bench/nginx.conf" -s stop
+
 saved=$(psql -X -At "$db" -c "select count(*) from readout where title like 'Benchmark readout %'")
 {
   echo
   echo "Timeline throughput against the baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $timeline_rps / $baseline_rps }") kept, $(awk "BEGIN { printf \"%.0f%%\", 100 * $cold_timeline_rps / $baseline_rps }") cold."
+  echo "Kept timeline page against nginx serving its bytes: $(awk "BEGIN { printf \"%.0f%%\", 100 * (${warm_rps[0]} + ${warm_rps[1]}) / (${nginx_rps[0]} + ${nginx_rps[1]}) }") ($(( $(wc -c < "$nginx_dir/static/index.html") / 1024 )) KB a page)."
   echo "Meeting page throughput against its baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $meeting_rps / $meeting_baseline_rps }")."
   echo "Readouts saved during the mixed run: $saved (each a 302 to the meeting page; wrk counts anything above 399 as an error)."
   echo "Process memory after the runs: $(memory) (JVM options: $JVM_OPTIONS)."
