@@ -34,7 +34,7 @@ with added as (
             '2023-01-01', 'https://www.bnnbloomberg.ca/china-s-communist-party-names-wang-yi-to-lead-foreign-policy-1.1864978'),
         ('Global Times', 'Wang Yi appointed foreign minister and Qin Gang removed, 25 July 2023', '2023-07-25',
             'https://www.globaltimes.cn/page/202307/1295035.shtml'),
-        ('Newser', 'Trump sworn in as 47th president on 20 January 2025, ending Biden''s term', '2025-01-20',
+        ('Newser', 'Trump sworn in as 47th president, 20 January 2025', '2025-01-20',
             'https://www.newser.com/story/362820/donald-trump-sworn-in-as-47th-president.html'),
         ('Wikipedia', 'Jake Sullivan (encyclopaedia article): national security adviser from 20 January 2021', null,
             'https://en.wikipedia.org/wiki/Jake_Sullivan'),
