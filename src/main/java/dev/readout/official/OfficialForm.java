@@ -73,8 +73,8 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 				official.positionsOverTime()
 					.stream()
 					.map(position -> new PositionRow(position.getTitle(), FormText.of(position.getOrganisation()),
-							written(position.getStart()), written(position.getEnd()), idOf(position.getSource()),
-							idOf(position.getEndSource())))
+							written(position.getStart()), written(position.getEnd()), position.sourceId(),
+							position.endSourceId()))
 					.toList(),
 				official.getVersion());
 	}
@@ -142,10 +142,6 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 					(row.sourceId() != null) ? sources.get(row.sourceId()) : null,
 					(row.endSourceId() != null) ? sources.get(row.endSourceId()) : null))
 			.toList());
-	}
-
-	private static Long idOf(Source source) {
-		return (source != null) ? source.getId() : null;
 	}
 
 	private static String written(PartialDate date) {

@@ -2,7 +2,6 @@ package dev.readout.official;
 
 import java.util.List;
 
-import dev.readout.source.Source;
 import dev.readout.web.IsoDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -24,14 +23,10 @@ public record OfficialJson(long id, String name, String nativeName, List<String>
 				official.positionsOverTime()
 					.stream()
 					.map(position -> new Tenure(position.getTitle(), position.getOrganisation(),
-							IsoDate.of(position.getStart()), IsoDate.of(position.getEnd()), idOf(position.getSource()),
-							idOf(position.getEndSource())))
+							IsoDate.of(position.getStart()), IsoDate.of(position.getEnd()), position.sourceId(),
+							position.endSourceId()))
 					.toList(),
 				official.getVersion());
-	}
-
-	private static Long idOf(Source source) {
-		return (source != null) ? source.getId() : null;
 	}
 
 	/**

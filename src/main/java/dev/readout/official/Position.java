@@ -110,6 +110,16 @@ public class Position {
 		return this.endSource;
 	}
 
+	/** The id of the title and start's source, or null when none is cited. */
+	Long sourceId() {
+		return (this.source != null) ? this.source.getId() : null;
+	}
+
+	/** The id of the end's source, or null when none is cited. */
+	Long endSourceId() {
+		return (this.endSource != null) ? this.endSource.getId() : null;
+	}
+
 	void cite(Source source, Source endSource) {
 		this.source = source;
 		this.endSource = endSource;

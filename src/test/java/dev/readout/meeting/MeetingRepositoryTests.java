@@ -2,14 +2,11 @@ package dev.readout.meeting;
 
 import java.util.List;
 
-import dev.readout.PostgresTestConfiguration;
+import dev.readout.RepositoryTest;
 import org.hibernate.Hibernate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,9 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The meeting's queries on their own, against the same real PostgreSQL and seeded record,
  * so that a fault in what they load shows here before it shows on a page.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(PostgresTestConfiguration.class)
+@RepositoryTest
 class MeetingRepositoryTests {
 
 	@Autowired

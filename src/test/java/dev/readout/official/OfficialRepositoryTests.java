@@ -1,14 +1,11 @@
 package dev.readout.official;
 
-import dev.readout.PostgresTestConfiguration;
+import dev.readout.RepositoryTest;
 import dev.readout.SeededRecord;
 import org.hibernate.Hibernate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The official's queries on their own, against the same real PostgreSQL and seeded
  * record: the official's page reads every position's sources, and must find them loaded.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ PostgresTestConfiguration.class, SeededRecord.class })
+@RepositoryTest
 class OfficialRepositoryTests {
 
 	@Autowired

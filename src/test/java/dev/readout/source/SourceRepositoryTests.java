@@ -2,14 +2,11 @@ package dev.readout.source;
 
 import java.util.List;
 
-import dev.readout.PostgresTestConfiguration;
+import dev.readout.RepositoryTest;
 import dev.readout.SeededRecord;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,9 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The source's queries on their own, against the same real PostgreSQL and seeded record.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ PostgresTestConfiguration.class, SeededRecord.class })
+@RepositoryTest
 class SourceRepositoryTests {
 
 	@Autowired

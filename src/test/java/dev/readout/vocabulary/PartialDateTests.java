@@ -4,25 +4,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 
+import dev.readout.ApplicationMessages;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class PartialDateTests {
 
-	private final PartialDateFormatter formatter = new PartialDateFormatter(messages());
-
-	private static MessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
-	}
+	private final PartialDateFormatter formatter = new PartialDateFormatter(ApplicationMessages.load());
 
 	@Test
 	void leavesDaysAfterADayInsideItsMonthOrYearOnly() {

@@ -6,11 +6,11 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import dev.readout.ApplicationMessages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -21,17 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class VocabularyFormattersTests {
 
-	private final DurationFormatter durations = new DurationFormatter(messages());
+	private final DurationFormatter durations = new DurationFormatter(ApplicationMessages.load());
 
 	private final Countries countries = new Countries();
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
-	}
 
 	@AfterEach
 	void forgetTheLanguage() {
