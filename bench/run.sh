@@ -136,9 +136,12 @@ result="bench/results/$(date -u +%Y-%m-%d-%H%M).md"
 } > "$result"
 
 # One scenario: a warm-up, then the measured run; a row of the results table. Scripts run from bench/.
+# Pages worked out afresh each request run code that kept pages never reach: on two cores the JIT compiler competes
+# with the requests and needs about a minute of such load to finish (measured: 29, 83, then 108 requests/s in
+# successive 15 s runs of the cold timeline), so these scenarios warm up for WARMUP_COLD seconds.
 scenario() {
-  local name="$1" url="$2" script="${3:-report.lua}" sql="${4:-}"
-  (cd bench && wrk -t2 -c16 -d5s -s "$script" "$url" > /dev/null)
+  local name="$1" url="$2" script="${3:-report.lua}" sql="${4:-}" warmup="${5:-5}"
+  (cd bench && wrk -t2 -c16 -d"${warmup}s" -s "$script" "$url" > /dev/null)
   local figures
   figures=$(cd bench && wrk -t2 -c16 -d"${seconds}s" -s "$script" "$url" | grep FIGURES || true)
   echo "$name: $figures"
@@ -148,17 +151,19 @@ scenario() {
 }
 
 base="http://localhost:$app_port"
+cold_warmup="${WARMUP_COLD:-30}"
 scenario "timeline, first page" "$base/" "" "$(statements /)"; timeline_rps="$last_rps"
 scenario "timeline, first page, gzip" "$base/" gzip.lua ""
 scenario "timeline, cold (a different cursor each request)" "$base" timeline-cold.lua \
-  "$(statements "/?after=2011-03-04T09:00_9223372036854775807")"; cold_timeline_rps="$last_rps"
+  "$(statements "/?after=2011-03-04T09:00_9223372036854775807")" "$cold_warmup"; cold_timeline_rps="$last_rps"
 scenario "timeline, page 1,000 (keyset)" "$base/?after=$deep" "" "$(statements "/?after=$deep")"
 scenario "timeline, filtered (ministers, Taiwan topic, since 2015)" "$base/?level=MINISTERS&topic=1&from=2015" "" \
   "$(statements "/?level=MINISTERS&topic=1&from=2015")"
-scenario "meeting page (random meeting)" "$base" meeting.lua "$(statements /meetings/1050000)"; meeting_rps="$last_rps"
+scenario "meeting page (random meeting)" "$base" meeting.lua "$(statements /meetings/1050000)" "$cold_warmup"
+meeting_rps="$last_rps"
 scenario "search page: fentanyl" "$base/search?q=fentanyl" "" "$(statements "/search?q=fentanyl")"
 scenario "search page, cold (a different common word each request)" "$base" search-cold.lua \
-  "$(statements "/search?q=trade+-x1")"
+  "$(statements "/search?q=trade+-x1")" "$cold_warmup"
 scenario "search page: a rare word (王毅)" "$base/search?q=%E7%8E%8B%E6%AF%85" "" "$(statements "/search?q=%E7%8E%8B%E6%AF%85")"
 export FIRST_SOURCE=$first_source LAST_SOURCE=$last_source
 scenario "source page with copies found (random article of $articles)" "$base" source.lua \
@@ -168,7 +173,7 @@ scenario "readout comparison (random meeting)" "$base" meeting.lua "$(statements
 unset PATH_SUFFIX
 scenario "meeting summary PDF (Xi meeting)" "$base/meetings/3/summary.pdf" "" "$(statements /meetings/3/summary.pdf)"
 export SESSION="$session" CSRF="$form_csrf"
-scenario "mixed: 9 meeting pages per readout saved" "$base" mixed.lua ""
+scenario "mixed: 9 meeting pages per readout saved" "$base" mixed.lua ""; mixed_rps="$last_rps"
 scenario "baseline: plain JDBC, hand-written HTML, first timeline page" "http://localhost:$baseline_port/" "" "2"
 baseline_rps="$last_rps"
 scenario "baseline: plain JDBC, hand-written HTML, meeting page (random meeting)" "http://localhost:$baseline_port" \
@@ -188,12 +193,75 @@ for round in 1 2; do
 done
 nginx -p "$nginx_dir" -c "$PWD/bench/nginx.conf" -s stop
 
+# Two instances behind nginx: a second Readout on the same PostgreSQL, nginx sharing requests between the two without
+# sticky sessions; first the cold timeline through nginx. Then an analyst signs in and saves a readout through nginx
+# (so the form and the save may reach different instances), and each instance is asked directly, until it shows the
+# readout, for its timeline, search and PDF, all of which it had kept before the save.
+second_port=8184
+SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$db_port/readout" SPRING_DATASOURCE_USERNAME=postgres \
+  SPRING_DATASOURCE_PASSWORD="$PGPASSWORD" SERVER_PORT=$second_port MALLOC_ARENA_MAX=2 \
+  java $JVM_OPTIONS -jar "$jar" > "$work/app2.log" 2>&1 &
+second_pid=$!
+trap 'kill $app_pid $baseline_pid $second_pid 2> /dev/null || true; nginx -p "$nginx_dir" -c "$PWD/bench/nginx.conf" -s stop 2> /dev/null || true' EXIT
+until grep -q "Started ReadoutApplication" "$work/app2.log"; do
+  kill -0 $second_pid || { cat "$work/app2.log"; exit 1; }
+  sleep 1
+done
+nginx -p "$nginx_dir" -c "$PWD/bench/nginx.conf"
+balanced="http://localhost:8185"
+scenario "two instances behind nginx: timeline, cold" "$balanced" timeline-cold.lua "" "$cold_warmup"
+balanced_cold_rps="$last_rps"
+word="Quokkaborough$(date +%s | tr 0-9 a-j)"
+meeting=1050000
+for port in $app_port $second_port; do
+  for page in "/?q=$word" "/search?q=$word" "/meetings/$meeting/summary.pdf"; do curl -s -o /dev/null "localhost:$port$page"; done
+done
+jar2="$work/cookies-balanced"
+rm -f "$jar2"
+token() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+login_csrf=$(curl -s -c "$jar2" -b "$jar2" "$balanced/login" | token)
+signed_in=$(curl -s -c "$jar2" -b "$jar2" -o /dev/null -w "%{redirect_url}" --data-urlencode "username=admin" \
+  --data-urlencode "password=$password" --data-urlencode "_csrf=$login_csrf" "$balanced/login")
+readout_csrf=$(curl -s -b "$jar2" "$balanced/meetings/$meeting/readouts/new" | token)
+saved_status=$(curl -s -b "$jar2" -o /dev/null -w "%{http_code}" --data-urlencode "side=CN" \
+  --data-urlencode "issuingBody=Ministry of Foreign Affairs" --data-urlencode "title=Benchmark readout $word" \
+  --data-urlencode "body=Saved through nginx." --data-urlencode "secondReadout=true" --data-urlencode "_csrf=$readout_csrf" \
+  "$balanced/meetings/$meeting/readouts")
+saved_at=$(date +%s%N)
+# When each instance first shows the readout: the request that shows it was made this long after the save (its own
+# answer time apart), or "never" within 10 s.
+shown_after() {
+  local port=$1 page=$2 asked found
+  while true; do
+    asked=$(( ($(date +%s%N) - saved_at) / 1000000 ))
+    if [ "$page" = pdf ]; then
+      found=$(curl -s "localhost:$port/meetings/$meeting/summary.pdf" | pdftotext - - 2> /dev/null | grep -c "$word" || true)
+    else
+      found=$(curl -s "localhost:$port$page" | grep -c "$word" || true)
+    fi
+    [ "$found" -gt 0 ] && break
+    [ $asked -gt 10000 ] && { echo never; return; }
+    sleep 0.05
+  done
+  echo "asked $asked ms after the save"
+}
+two_instances=()
+for port in $app_port $second_port; do
+  two_instances+=("instance on port $port: timeline $(shown_after $port "/?q=$word"), search $(shown_after $port "/search?q=$word"), PDF $(shown_after $port pdf)")
+done
+nginx -p "$nginx_dir" -c "$PWD/bench/nginx.conf" -s stop
+kill $second_pid; wait $second_pid 2> /dev/null || true
+
 saved=$(psql -X -At "$db" -c "select count(*) from readout where title like 'Benchmark readout %'")
 {
   echo
   echo "Timeline throughput against the baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $timeline_rps / $baseline_rps }") kept, $(awk "BEGIN { printf \"%.0f%%\", 100 * $cold_timeline_rps / $baseline_rps }") cold."
   echo "Kept timeline page against nginx serving its bytes: $(awk "BEGIN { printf \"%.0f%%\", 100 * (${warm_rps[0]} + ${warm_rps[1]}) / (${nginx_rps[0]} + ${nginx_rps[1]}) }") ($(( $(wc -c < "$nginx_dir/static/index.html") / 1024 )) KB a page)."
   echo "Meeting page throughput against its baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $meeting_rps / $meeting_baseline_rps }")."
+  echo "Mixed against read-only meeting pages: $(awk "BEGIN { printf \"%.0f%%\", 100 * $mixed_rps / $meeting_rps }")."
+  echo "Two instances behind nginx: signed in through nginx (redirected to ${signed_in:-nothing}), readout saved through nginx: HTTP $saved_status."
+  for line in "${two_instances[@]}"; do echo "- Shown on the $line."; done
+  echo "- Cold timeline through nginx, two instances on the same 2 cores: $balanced_cold_rps requests/s (one instance directly: $cold_timeline_rps)."
   echo "Readouts saved during the mixed run: $saved (each a 302 to the meeting page; wrk counts anything above 399 as an error)."
   echo "Process memory after the runs: $(memory) (JVM options: $JVM_OPTIONS)."
   echo "Start to first answer on this data directory: $(grep -o "Started ReadoutApplication in [0-9.]* seconds" "$app_log" | tail -1 | grep -o "[0-9.]* seconds")."

@@ -90,7 +90,7 @@ class PublicTimelinePages extends OncePerRequestFilter {
 		// Kept only if it depends on nothing but its address.
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
 				&& request.getSession(false) == null) {
-			Page page = Page.of(rendering.getContentAsByteArray(), rendering.getContentType(), rendering.getLocale());
+			Page page = new Page(rendering.getContentAsByteArray(), rendering.getContentType(), rendering.getLocale());
 			lookup.keep(page);
 			revalidated(page, rendering);
 		}
@@ -130,26 +130,66 @@ class PublicTimelinePages extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A rendered page, compressed once for every reader who takes gzip, its tag and the
-	 * headers that say what it is.
+	 * A rendered page, its tag and the headers that say what it is; compressed once, when
+	 * a reader who takes gzip first asks for it, so that a page asked for only once (a
+	 * reader paging on) costs no compression.
 	 */
-	private record Page(byte[] body, byte[] gzipped, String etag, String contentType, Locale locale) {
+	private static final class Page {
 
-		int weight() {
-			return this.body.length + this.gzipped.length;
+		private final byte[] body;
+
+		private final String etag;
+
+		private final String contentType;
+
+		private final Locale locale;
+
+		private volatile byte[] gzipped;
+
+		private Page(byte[] body, String contentType, Locale locale) {
+			this.body = body;
+			// The tag only has to change when the bytes do.
+			this.etag = "\"" + DigestUtils.md5DigestAsHex(body) + "\"";
+			this.contentType = contentType;
+			this.locale = locale;
 		}
 
-		static Page of(byte[] body, String contentType, Locale locale) {
-			ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 4);
-			try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
-				gzip.write(body);
+		/** The body and, once compressed, about a sixth of it again. */
+		int weight() {
+			return this.body.length + this.body.length / 6;
+		}
+
+		byte[] body() {
+			return this.body;
+		}
+
+		String etag() {
+			return this.etag;
+		}
+
+		String contentType() {
+			return this.contentType;
+		}
+
+		Locale locale() {
+			return this.locale;
+		}
+
+		/** Two readers may compress it at once; both get the same bytes. */
+		byte[] gzipped() {
+			byte[] compressed = this.gzipped;
+			if (compressed == null) {
+				ByteArrayOutputStream out = new ByteArrayOutputStream(this.body.length / 4);
+				try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+					gzip.write(this.body);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				compressed = out.toByteArray();
+				this.gzipped = compressed;
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			// The tag only has to change when the bytes do.
-			return new Page(body, gzipped.toByteArray(), "\"" + DigestUtils.md5DigestAsHex(body) + "\"", contentType,
-					locale);
+			return compressed;
 		}
 
 	}
