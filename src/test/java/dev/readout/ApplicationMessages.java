@@ -1,7 +1,7 @@
 package dev.readout;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import dev.readout.web.InterfaceMessages;
 
 /**
  * The application's messages in both languages, as the application reads them, for unit
@@ -13,11 +13,7 @@ public final class ApplicationMessages {
 	}
 
 	public static MessageSource load() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
+		return new InterfaceMessages();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.TimeZone;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +38,12 @@ public class InterfaceLanguage implements WebMvcConfigurer {
 
 	/** The address parameter that chooses a language. */
 	public static final String PARAMETER = "lang";
+
+	/** In place of Spring Boot's message source, which formats under a shared lock. */
+	@Bean
+	MessageSource messageSource() {
+		return new InterfaceMessages();
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
