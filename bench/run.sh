@@ -245,9 +245,17 @@ shown_after() {
   done
   echo "asked $asked ms after the save"
 }
+# All six asked at once, so that no answer waits for another.
+checks=()
+for port in $app_port $second_port; do
+  shown_after $port "/?q=$word" > "$work/shown-$port-timeline" & checks+=($!)
+  shown_after $port "/search?q=$word" > "$work/shown-$port-search" & checks+=($!)
+  shown_after $port pdf > "$work/shown-$port-pdf" & checks+=($!)
+done
+wait "${checks[@]}"
 two_instances=()
 for port in $app_port $second_port; do
-  two_instances+=("instance on port $port: timeline $(shown_after $port "/?q=$word"), search $(shown_after $port "/search?q=$word"), PDF $(shown_after $port pdf)")
+  two_instances+=("instance on port $port: timeline $(cat "$work/shown-$port-timeline"), search $(cat "$work/shown-$port-search"), PDF $(cat "$work/shown-$port-pdf")")
 done
 nginx -p "$nginx_dir" -c "$PWD/bench/nginx.conf" -s stop
 kill $second_pid; wait $second_pid 2> /dev/null || true

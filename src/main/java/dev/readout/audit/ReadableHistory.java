@@ -140,9 +140,13 @@ public class ReadableHistory {
 			return new Change(field, Words.runs(was, removed), Words.runs(is, added));
 		}
 
-		/** Words and the spaces between them, so that the text reads as it was. */
+		/**
+		 * Words, the commas and semicolons after them, and the spaces between them, so
+		 * that the text reads as it was and a name added to a list ("Taiwan" to "Taiwan,
+		 * Fentanyl") does not mark the one before it.
+		 */
 		private static List<String> words(String text) {
-			return text.isEmpty() ? List.of() : List.of(text.split("(?<=\\s)(?=\\S)|(?<=\\S)(?=\\s)"));
+			return text.isEmpty() ? List.of() : List.of(text.split("(?<=\\s)(?=\\S)|(?<=\\S)(?=\\s)|(?<=\\S)(?=[,;])"));
 		}
 
 		private static void mark(boolean[] changed, int from, int count) {
