@@ -1,6 +1,7 @@
 package dev.readout.timeline;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 import dev.readout.web.ThisRequest;
 import jakarta.validation.Valid;
@@ -20,9 +21,12 @@ class TimelineController {
 
 	private final TimelineFacets facets;
 
-	TimelineController(Timeline timeline, TimelineFacets facets) {
+	private final CompactList compactList;
+
+	TimelineController(Timeline timeline, TimelineFacets facets, CompactList compactList) {
 		this.timeline = timeline;
 		this.facets = facets;
+		this.compactList = compactList;
 	}
 
 	/**
@@ -35,12 +39,16 @@ class TimelineController {
 			@RequestParam(defaultValue = "NEWEST") TimelineOrder order,
 			@RequestParam(required = false) TimelineCursor after,
 			@RequestParam(defaultValue = "COMPACT") TimelineView view,
-			@RequestParam(defaultValue = "LEVEL") AxisLanes lanes, Model model) {
+			@RequestParam(defaultValue = "LEVEL") AxisLanes lanes, Locale locale, Model model) {
 		if (errors.hasErrors()) {
 			showAsTyped(filter, errors, model);
 		}
 		else {
-			model.addAttribute("page", this.timeline.page(filter, order, after));
+			TimelinePage page = this.timeline.page(filter, order, after);
+			model.addAttribute("page", page);
+			if (view == TimelineView.COMPACT) {
+				model.addAttribute("rows", this.compactList.rows(page, locale));
+			}
 			model.addAttribute("facets", this.facets.of(filter));
 		}
 		model.addAttribute("order", order);

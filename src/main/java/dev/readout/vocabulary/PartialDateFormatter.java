@@ -3,7 +3,10 @@ package dev.readout.vocabulary;
 import java.text.ParseException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.Formatter;
@@ -19,6 +22,12 @@ public class PartialDateFormatter implements Formatter<PartialDate> {
 
 	private final MessageSource messages;
 
+	/**
+	 * Formatters by pattern message and language: a timeline page writes a hundred dates,
+	 * and reading a pattern costs more than applying it.
+	 */
+	private final Map<Locale, Map<String, DateTimeFormatter>> formatters = new ConcurrentHashMap<>();
+
 	PartialDateFormatter(MessageSource messages) {
 		this.messages = messages;
 	}
@@ -30,8 +39,18 @@ public class PartialDateFormatter implements Formatter<PartialDate> {
 			case MONTH -> "format.month";
 			case YEAR -> "format.year";
 		};
-		return DateTimeFormatter.ofPattern(this.messages.getMessage(pattern, null, locale), locale)
-			.format(value.date());
+		return format(value.date(), pattern, locale);
+	}
+
+	/**
+	 * A day in the form a message gives, such as {@code format.dayShort} ("19 Jun 2023",
+	 * "2023年6月19日").
+	 */
+	public String format(LocalDate day, String patternMessage, Locale locale) {
+		return this.formatters.computeIfAbsent(locale, language -> new ConcurrentHashMap<>())
+			.computeIfAbsent(patternMessage,
+					message -> DateTimeFormatter.ofPattern(this.messages.getMessage(message, null, locale), locale))
+			.format(day);
 	}
 
 	@Override

@@ -119,6 +119,41 @@ class TimelinePageTests {
 			.containsExactly(false);
 	}
 
+	@Test
+	void listsEachContactOnOneLineWithItsPrincipalsTitlesThenAndReadoutsPerSide() {
+		Element qinGang = compactRow("/", "Blinken – Qin Gang talks");
+
+		assertThat(qinGang.select(".when time").attr("datetime")).isEqualTo("2023-06-18");
+		assertThat(qinGang.select(".when").text()).isEqualTo("18 June 2023");
+		assertThat(qinGang.select(".place").text()).isEqualTo("Beijing, China");
+		assertThat(qinGang.select(".principal")).extracting(principal -> principal.attr("title"))
+			.containsExactly("Antony J. Blinken, Secretary of State", "Qin Gang, Minister of Foreign Affairs");
+		assertThat(qinGang.select(".principal abbr")).extracting(side -> side.attr("title") + " " + side.text())
+			.containsExactly("United States US", "China CN");
+		assertThat(qinGang.select(".readout-counts abbr")).extracting(count -> count.attr("title"))
+			.containsExactly("United States: 1", "China: 1");
+		assertThat(qinGang.select(".status-held").text()).isEqualTo("Held");
+		assertThat(qinGang.hasClass("held")).isTrue();
+	}
+
+	@Test
+	void writesTheLineInTheReadersLanguage() {
+		Element qinGang = compactRow("/?lang=zh-CN", "Blinken – Qin Gang talks");
+
+		assertThat(qinGang.select(".when").text()).isEqualTo("2023年6月18日");
+		assertThat(qinGang.select(".principal a").eachText()).contains("秦刚");
+		assertThat(qinGang.select(".principal abbr").eachAttr("title")).containsExactly("美国", "中国");
+	}
+
+	private Element compactRow(String uri, String title) {
+		Document page = Pages.get(this.mvc, uri);
+		return page.select("table.compact-list tbody tr")
+			.stream()
+			.filter(row -> row.select(".contact a").text().equals(title))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private String text(String uri) {
 		return Pages.get(this.mvc, uri + (uri.contains("?") ? "&" : "?") + "view=DETAILED").text();
 	}
