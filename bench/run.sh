@@ -129,7 +129,7 @@ result="bench/results/$(date -u +%Y-%m-%d-%H%M).md"
     (select count(*) from agreement), (select count(*) from source_text))")."
   [ -f "$work/load-time.txt" ] && echo "Bulk load: $(cat "$work/load-time.txt")."
   [ -f "$work/articles-time.txt" ] && echo "Articles: $(cat "$work/articles-time.txt") through the API, 4 at a time."
-  echo "Each scenario: wrk, 2 threads, 16 connections, ${seconds} s, after a 5 s warm-up."
+  echo "Each scenario: wrk, 2 threads, 16 connections, ${seconds} s, after a 5 s warm-up (${WARMUP_COLD:-30} s for the cold ones)."
   echo
   echo "| scenario | requests/s | p50 ms | p95 ms | p99 ms | errors | SQL statements per request |"
   echo "|---|---|---|---|---|---|---|"

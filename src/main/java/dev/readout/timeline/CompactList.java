@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * The compact list's rows, each worked out once in Java so that the page only writes
  * text: rendering the rows with expressions (country names, titles at the time, dates at
  * their precision, counts in words) took over 40 % of a cold timeline page's time
- * ({@code bench/results/2026-12-03-0114.md}).
+ * ({@code bench/results/2026-12-03-0040-timeline-parts.md}).
  */
 @Component
 class CompactList {
