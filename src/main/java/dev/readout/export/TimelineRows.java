@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.meeting.MeetingTopic;
-import dev.readout.official.Position;
 import dev.readout.form.FormText;
 import dev.readout.timeline.Timeline;
 import dev.readout.timeline.TimelineCursor;
@@ -112,8 +111,7 @@ class TimelineRows {
 					.stream()
 					.map(participant -> new TimelineRow.Participant(participant.getOfficial().getFullName(),
 							participant.getOfficial().getNativeName(), participant.getSide(),
-							lower(participant.getRole()),
-							participant.positionsAtTheTime().stream().map(Position::getTitle).toList()))
+							lower(participant.getRole()), participant.titlesAtTheTime()))
 					.toList(),
 				topics, readouts, entry.agreements());
 	}

@@ -64,6 +64,11 @@ public class Participant {
 		return this.official.positionsHeldDuring(this.meeting.getStart());
 	}
 
+	/** The titles of those positions, as exports and lists write them. */
+	public List<String> titlesAtTheTime() {
+		return positionsAtTheTime().stream().map(Position::getTitle).toList();
+	}
+
 	public Meeting getMeeting() {
 		return this.meeting;
 	}

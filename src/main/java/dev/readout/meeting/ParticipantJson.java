@@ -2,8 +2,6 @@ package dev.readout.meeting;
 
 import java.util.List;
 
-import dev.readout.official.Position;
-
 /**
  * Someone who took part in a meeting, with the titles they held on its date.
  *
@@ -15,7 +13,7 @@ public record ParticipantJson(long officialId, String name, String nativeName, S
 	public static ParticipantJson of(Participant participant) {
 		return new ParticipantJson(participant.getOfficial().getId(), participant.getOfficial().getFullName(),
 				participant.getOfficial().getNativeName(), participant.getSide(), participant.getRole(),
-				participant.positionsAtTheTime().stream().map(Position::getTitle).toList());
+				participant.titlesAtTheTime());
 	}
 
 }

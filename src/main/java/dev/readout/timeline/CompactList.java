@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import dev.readout.meeting.Meeting;
 import dev.readout.meeting.MeetingStatus;
 import dev.readout.meeting.Participant;
-import dev.readout.official.Position;
 import dev.readout.vocabulary.Countries;
 import dev.readout.vocabulary.PartialDateFormatter;
 
@@ -66,10 +65,7 @@ class CompactList {
 	}
 
 	private Principal principal(Participant participant, Locale locale) {
-		String titles = participant.positionsAtTheTime()
-			.stream()
-			.map(Position::getTitle)
-			.collect(Collectors.joining("; "));
+		String titles = String.join("; ", participant.titlesAtTheTime());
 		return new Principal(participant.getOfficial().getId(), participant.getSide(),
 				this.countries.name(participant.getSide()), participant.getOfficial().nameIn(locale),
 				participant.getOfficial().getFullName(), titles);
