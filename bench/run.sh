@@ -62,13 +62,18 @@ psql -X -q "$db" -c "delete from readout where title like 'Benchmark readout %'"
 # to be changed at the first sign-in; the benchmark keeps it.
 psql -X -q "$db" -c "update account set must_change_password = false where username = 'admin'"
 
+# The CSRF token of the form on a page, read with the given cookie jar.
+form_token() { curl -s -c "$2" -b "$2" "$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+# Signs the admin in through an address, the session kept in a new cookie jar; prints where the sign-in leads.
+sign_in() {
+  rm -f "$2"
+  curl -s -c "$2" -b "$2" -o /dev/null -w "%{redirect_url}" --data-urlencode "username=admin" \
+    --data-urlencode "password=$password" --data-urlencode "_csrf=$(form_token "$1/login" "$2")" "$1/login"
+}
 cookies="$work/cookies"
-rm -f "$cookies"
-csrf=$(curl -s -c "$cookies" -b "$cookies" "localhost:$app_port/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-curl -s -c "$cookies" -b "$cookies" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$password" \
-  --data-urlencode "_csrf=$csrf" "localhost:$app_port/login"
+sign_in "localhost:$app_port" "$cookies" > /dev/null
 session=$(awk '$6 == "READOUT_SESSION" { print $7 }' "$cookies")
-form_csrf=$(curl -s -b "$cookies" "localhost:$app_port/meetings/1000001/readouts/new" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+form_csrf=$(form_token "localhost:$app_port/meetings/1000001/readouts/new" "$cookies")
 deep=$(psql -X -At "$db" -c "select to_char(local_start, 'YYYY-MM-DD\"T\"HH24:MI') || '_' || id from meeting
                              order by local_start desc, id desc offset 50000 limit 1")
 
@@ -217,12 +222,8 @@ for port in $app_port $second_port; do
   for page in "/?q=$word" "/search?q=$word" "/meetings/$meeting/summary.pdf"; do curl -s -o /dev/null "localhost:$port$page"; done
 done
 jar2="$work/cookies-balanced"
-rm -f "$jar2"
-token() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
-login_csrf=$(curl -s -c "$jar2" -b "$jar2" "$balanced/login" | token)
-signed_in=$(curl -s -c "$jar2" -b "$jar2" -o /dev/null -w "%{redirect_url}" --data-urlencode "username=admin" \
-  --data-urlencode "password=$password" --data-urlencode "_csrf=$login_csrf" "$balanced/login")
-readout_csrf=$(curl -s -b "$jar2" "$balanced/meetings/$meeting/readouts/new" | token)
+signed_in=$(sign_in "$balanced" "$jar2")
+readout_csrf=$(form_token "$balanced/meetings/$meeting/readouts/new" "$jar2")
 saved_status=$(curl -s -b "$jar2" -o /dev/null -w "%{http_code}" --data-urlencode "side=CN" \
   --data-urlencode "issuingBody=Ministry of Foreign Affairs" --data-urlencode "title=Benchmark readout $word" \
   --data-urlencode "body=Saved through nginx." --data-urlencode "secondReadout=true" --data-urlencode "_csrf=$readout_csrf" \

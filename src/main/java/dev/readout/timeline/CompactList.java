@@ -47,12 +47,12 @@ class CompactList {
 	private Row row(TimelineEntry entry, Locale locale) {
 		Meeting meeting = entry.meeting();
 		String place = Stream
-			.of(meeting.getCity(), (meeting.getCountry() != null) ? this.countries.name(meeting.getCountry()) : null)
+			.of(meeting.getCity(),
+					(meeting.getCountry() != null) ? this.countries.name(meeting.getCountry(), locale) : null)
 			.filter(Objects::nonNull)
 			.collect(Collectors.joining(", "));
-		// A contact over several days reads "18 Jun – 19 Jun 2023"; one day, or a month
-		// or
-		// year, at its precision.
+		// Several days read "18 Jun – 19 Jun 2023"; a day, month or year, at its
+		// precision.
 		String start = (meeting.getEndDate() != null)
 				? this.dates.format(meeting.getStart().date(), "format.dayWithinYear", locale)
 				: this.dates.print(meeting.getStart(), locale);
@@ -67,13 +67,13 @@ class CompactList {
 	private Principal principal(Participant participant, Locale locale) {
 		String titles = String.join("; ", participant.titlesAtTheTime());
 		return new Principal(participant.getOfficial().getId(), participant.getSide(),
-				this.countries.name(participant.getSide()), participant.getOfficial().nameIn(locale),
+				this.countries.name(participant.getSide(), locale), participant.getOfficial().nameIn(locale),
 				participant.getOfficial().getFullName(), titles);
 	}
 
 	private Readouts readouts(TimelineEntry.ReadoutsOfSide side, Locale locale) {
 		String said = this.messages.getMessage("timeline.readouts.count",
-				new Object[] { this.countries.name(side.side()), side.count() }, locale);
+				new Object[] { this.countries.name(side.side(), locale), side.count() }, locale);
 		return new Readouts(side.side(), side.count(), said);
 	}
 

@@ -41,8 +41,12 @@ public class Countries {
 	public record Country(String code, String name) {
 	}
 
+	/** A country's name in the reader's language. */
 	public String name(String code) {
-		Locale language = LocaleContextHolder.getLocale();
+		return name(code, LocaleContextHolder.getLocale());
+	}
+
+	public String name(String code, Locale language) {
 		return this.names.computeIfAbsent(language, locale -> new ConcurrentHashMap<>())
 			.computeIfAbsent(code, country -> new Locale("", country).getDisplayCountry(language));
 	}
