@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,7 +52,9 @@ public record ArticleReading(List<Official> officials, LocalDate date, List<Quot
 	private static final Pattern WEEKDAY = Pattern
 		.compile("\\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
-	private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+	// Strict: the default would read "31 June" as 30 June, a day the text does not give.
+	private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	public static ArticleReading of(String text, LocalDate publishedOn, Collection<Official> onRecord) {
 		List<Mention> mentions = mentions(text, onRecord);
