@@ -62,7 +62,25 @@ public class Topic {
 	/** Whether the text names the topic by one of its words (or the start of one). */
 	public boolean isNamedIn(String text) {
 		String lower = text.toLowerCase(Locale.ROOT);
-		return terms().stream().anyMatch(lower::contains);
+		return terms().stream().anyMatch(term -> startsAWordIn(lower, term));
+	}
+
+	/**
+	 * A term in Latin letters counts at the start of a word ("chip" in "chips", not in
+	 * "archipelago"); a term in Chinese anywhere, as Chinese does not space its words.
+	 */
+	private static boolean startsAWordIn(String text, String term) {
+		boolean latin = isLatin(term.codePointAt(0));
+		for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+			if (!latin || at == 0 || !isLatin(text.codePointBefore(at))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isLatin(int codePoint) {
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
 	}
 
 }
