@@ -20,9 +20,10 @@ baseline_port=8182
 password="benchmark-admin-password"
 
 app_log="$work/app.log"
-# A small heap and lean native memory for a 2-core machine (README, "Memory"): a 320 MB heap holds what is kept, and
-# the serial collector, smaller thread stacks, a smaller code cache and two malloc arenas keep the rest near 250 MB.
-JVM_OPTIONS="${JVM_OPTIONS:--Xmx320m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m}"
+# A small heap and lean native memory for a 2-core machine (README, "Memory"): a 256 MB heap holds what is kept, and
+# the serial collector, smaller thread stacks, a smaller code cache, two malloc arenas and memory the JVM's own
+# allocations freed handed back every 5 s keep the rest near 300 MB.
+JVM_OPTIONS="${JVM_OPTIONS:--Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:TrimNativeHeapInterval=5000}"
 app_pid=""
 baseline_pid=""
 nginx_dir="$PWD/$work/nginx"

@@ -48,17 +48,9 @@ public class KeptWhileUnchanged {
 
 	/**
 	 * For rendered output (pages, searches, PDFs), served without a statement: the
-	 * version is the one held in memory. Keeps nothing when
+	 * version is the one held in memory. Bounded by the bytes kept, as each value weighs,
+	 * since a value's size varies a hundredfold. Keeps nothing when
 	 * {@code readout.cache.while-record-unchanged=false}.
-	 */
-	public <K, V> WhileRecordUnchanged<K, V> rendered(String name, int capacity) {
-		return new WhileRecordUnchanged<>(this.recordVersion::current, this.clock,
-				monitored(name, Caffeine.newBuilder().maximumSize(this.keepRendered ? capacity : 0)), MAX_AGE);
-	}
-
-	/**
-	 * For rendered output that varies in size, such as pages: bounded by the bytes kept,
-	 * as each value weighs.
 	 */
 	public <K, V> WhileRecordUnchanged<K, V> rendered(String name, long bytes, ToIntFunction<V> weight) {
 		Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumWeight(this.keepRendered ? bytes : 0);

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -52,8 +53,14 @@ class PdfRenderer {
 
 	private final int renderers = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
-	/** The font sets not in use; at most {@link #renderers} are ever parsed. */
-	private final BlockingQueue<Map<Integer, TrueTypeFont>> fontSets = new ArrayBlockingQueue<>(this.renderers);
+	/**
+	 * The font sets not in use; at most {@link #renderers} exist at once. Held softly: a
+	 * parsed set takes about 45 MB of heap, which the collector takes back when exports
+	 * have not needed it for a while and the heap is short; the next export parses it
+	 * again (a fraction of a second).
+	 */
+	private final BlockingQueue<SoftReference<Map<Integer, TrueTypeFont>>> fontSets = new ArrayBlockingQueue<>(
+			this.renderers);
 
 	private final AtomicInteger parsedSets = new AtomicInteger();
 
@@ -88,27 +95,34 @@ class PdfRenderer {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			this.fontSets.add(fonts);
+			this.fontSets.add(new SoftReference<>(fonts));
 		}
 	}
 
 	private Map<Integer, TrueTypeFont> takeFonts() {
-		Map<Integer, TrueTypeFont> idle = this.fontSets.poll();
-		if (idle != null) {
-			return idle;
+		SoftReference<Map<Integer, TrueTypeFont>> idle = this.fontSets.poll();
+		if (idle == null) {
+			if (this.parsedSets
+				.getAndUpdate(parsed -> (parsed < this.renderers) ? parsed + 1 : parsed) < this.renderers) {
+				return parseFonts();
+			}
+			try {
+				idle = this.fontSets.take();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting to render a PDF", ex);
+			}
 		}
-		if (this.parsedSets.getAndUpdate(parsed -> (parsed < this.renderers) ? parsed + 1 : parsed) < this.renderers) {
-			Map<Integer, TrueTypeFont> set = new LinkedHashMap<>();
-			FONT_FILES.forEach((weight, path) -> set.put(weight, parse(read(path))));
-			return set;
-		}
-		try {
-			return this.fontSets.take();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting to render a PDF", ex);
-		}
+		Map<Integer, TrueTypeFont> fonts = idle.get();
+		// A set the collector took back is parsed again in its place.
+		return (fonts != null) ? fonts : parseFonts();
+	}
+
+	private static Map<Integer, TrueTypeFont> parseFonts() {
+		Map<Integer, TrueTypeFont> set = new LinkedHashMap<>();
+		FONT_FILES.forEach((weight, path) -> set.put(weight, parse(read(path))));
+		return set;
 	}
 
 	/**

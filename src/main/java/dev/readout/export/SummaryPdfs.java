@@ -59,9 +59,10 @@ public class SummaryPdfs {
 	private final Clock clock;
 
 	/**
-	 * Summaries kept while the record is unchanged: a render takes about 50 ms of CPU.
+	 * Bytes of summaries kept while the record is unchanged (a summary is 100–300 KB with
+	 * its font subset): a render takes about 50 ms of CPU.
 	 */
-	static final int KEPT_PDFS = 100;
+	static final long KEPT_BYTES = 16L * 1024 * 1024;
 
 	private final WhileRecordUnchanged<String, Pdf> rendered;
 
@@ -70,7 +71,7 @@ public class SummaryPdfs {
 	SummaryPdfs(MeetingPages pages, MeetingRepository meetings, VisitRepository visits, SpringTemplateEngine templates,
 			ApplicationContext applicationContext, ConversionService mvcConversionService, PdfRenderer renderer,
 			KeptWhileUnchanged kept, Clock clock) throws java.io.IOException {
-		this.rendered = kept.rendered("summary-pdfs", KEPT_PDFS);
+		this.rendered = kept.rendered("summary-pdfs", KEPT_BYTES, Pdf::weight);
 		this.pages = pages;
 		this.meetings = meetings;
 		this.visits = visits;
@@ -172,6 +173,11 @@ public class SummaryPdfs {
 	}
 
 	public record Pdf(String fileName, byte[] content) {
+
+		int weight() {
+			return this.content.length;
+		}
+
 	}
 
 }

@@ -85,9 +85,10 @@ public class RecordSearch {
 			limit :limit""".formatted(SearchWords.IN_NAMES);
 
 	/**
-	 * Searches kept while the record is unchanged: a common word takes most of a second.
+	 * Bytes of searches kept while the record is unchanged (about 20 KB a search): a
+	 * common word takes most of a second.
 	 */
-	static final int KEPT_SEARCHES = 500;
+	static final long KEPT_BYTES = 8L * 1024 * 1024;
 
 	private final JdbcClient jdbc;
 
@@ -98,7 +99,7 @@ public class RecordSearch {
 	RecordSearch(JdbcClient jdbc, NamesInBothLanguages names, KeptWhileUnchanged kept) {
 		this.jdbc = jdbc;
 		this.names = names;
-		this.searched = kept.rendered("searches", KEPT_SEARCHES);
+		this.searched = kept.rendered("searches", KEPT_BYTES, SearchResults::weight);
 	}
 
 	public SearchResults search(String words) {

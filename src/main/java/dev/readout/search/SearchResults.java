@@ -2,6 +2,7 @@ package dev.readout.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.readout.agreement.AgreementStatus;
 import dev.readout.vocabulary.PartialDate;
@@ -20,6 +21,18 @@ public record SearchResults(String words, List<MeetingHit> meetings, List<Readou
 
 	public int limit() {
 		return RecordSearch.LIMIT;
+	}
+
+	/**
+	 * About the bytes the results hold, for keeping searches within a memory budget: each
+	 * hit as its record writes itself out (its texts and a little more), two bytes a
+	 * character.
+	 */
+	int weight() {
+		return 2 * Stream.of(this.meetings, this.readouts, this.agreements, this.sources, this.officials)
+			.flatMap(List::stream)
+			.mapToInt(hit -> hit.toString().length())
+			.sum();
 	}
 
 	public record MeetingHit(long id, String title, PartialDate date, Snippet snippet) {

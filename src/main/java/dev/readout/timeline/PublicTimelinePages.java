@@ -39,10 +39,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PublicTimelinePages extends OncePerRequestFilter {
 
 	/**
-	 * Bytes of pages kept, as rendered and gzipped: a page is about 160 KB, and 20 KB
-	 * compressed.
+	 * Bytes of pages kept, as rendered and gzipped: a page is about 110 KB, and 20 KB
+	 * compressed, so about 190 pages: the first pages and common filters readers share. A
+	 * page of a random cursor is seldom asked again; keeping more of them costs heap
+	 * without hits (README, "Memory").
 	 */
-	static final long KEPT_BYTES = 48L * 1024 * 1024;
+	static final long KEPT_BYTES = 24L * 1024 * 1024;
 
 	private final WhileRecordUnchanged<String, Page> pages;
 
