@@ -1,4 +1,5 @@
 dofile("report.lua")
+dofile("random.lua")
 -- A meeting page (or another page of a meeting: PATH_SUFFIX), a different generated meeting each time.
 local suffix = os.getenv("PATH_SUFFIX") or ""
 request = function()

@@ -1,4 +1,5 @@
 dofile("report.lua")
+dofile("random.lua")
 -- Analysts at work: nine meeting pages read for every readout saved (a further readout of its side, knowingly). SESSION and CSRF come from a signed-in
 -- analyst (run.sh signs in with curl).
 local session = os.getenv("SESSION")

@@ -1,4 +1,5 @@
 dofile("report.lua")
+dofile("random.lua")
 -- The timeline from a different place each time (a keyset cursor on a random day from 1990 to 2025), so that no
 -- kept page answers: the cold path of an analyst paging through the record.
 request = function()
