@@ -274,7 +274,34 @@ saved=$(psql -X -At "$db" -c "select count(*) from readout where title like 'Ben
   echo "- Cold timeline through nginx, two instances on the same 2 cores: $balanced_cold_rps requests/s (one instance directly: $cold_timeline_rps)."
   echo "Readouts saved during the mixed run: $saved (each a 302 to the meeting page; wrk counts anything above 399 as an error)."
   echo "Process memory after the runs: $(memory) (JVM options: $JVM_OPTIONS)."
-  echo "Start to first answer on this data directory: $(grep -o "Started ReadoutApplication in [0-9.]* seconds" "$app_log" | tail -1 | grep -o "[0-9.]* seconds")."
 } >> "$result"
+
+# Start to first answer: java -jar on this warm data directory, timed from the launch until the first timeline page
+# is served; as built, and with the JDK's class data sharing (README, "Run it": the jar extracted, one training start
+# that records the classes a start loads).
+first_answer() {
+  local started=$(date +%s%N)
+  READOUT_DATA_DIR="$PWD/$work/pg" SERVER_PORT=$app_port MALLOC_ARENA_MAX=2 java $JVM_OPTIONS "$@" > "$work/start.log" 2>&1 &
+  local pid=$!
+  until curl -sf -o /dev/null "localhost:$app_port/"; do
+    kill -0 $pid || { cat "$work/start.log"; exit 1; }
+    sleep 0.1
+  done
+  echo "$(( ($(date +%s%N) - started) / 1000000 ))"
+  kill $pid; wait $pid 2> /dev/null || true
+}
+kill $app_pid; wait $app_pid 2> /dev/null || true
+rm -rf "$work/extracted"
+java -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" > /dev/null
+extracted_jar="$work/extracted/$(basename "$jar")"
+READOUT_DATA_DIR="$PWD/$work/pg" SERVER_PORT=$app_port java $JVM_OPTIONS -XX:ArchiveClassesAtExit="$work/readout.jsa" \
+  -Dspring.context.exit=onRefresh -jar "$extracted_jar" > "$work/training.log" 2>&1 || true
+plain_ms=(); shared_ms=()
+for round in 1 2; do
+  plain_ms+=("$(first_answer -jar "$jar")")
+  shared_ms+=("$(first_answer -XX:SharedArchiveFile="$work/readout.jsa" -jar "$extracted_jar")")
+done
+seconds_of() { awk "BEGIN { printf \"%.1f\", $1 / 1000 }"; }
+echo "Start to first answer on this data directory (two starts each): $(seconds_of ${plain_ms[0]}) and $(seconds_of ${plain_ms[1]}) s with java -jar; $(seconds_of ${shared_ms[0]}) and $(seconds_of ${shared_ms[1]}) s with class data sharing." >> "$result"
 echo "Results in $result"
 cat "$result"
