@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.readout.ReadoutApplication;
+import dev.readout.SeededRecord;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,7 @@ class FaultTests {
 		int port = startPostgres();
 		String base = startReadout(port, "1000");
 		String token = apiToken(signIn(base, port, "outage-script"), base);
+		long xiMeeting = new SeededRecord(jdbc(port)).xiMeeting();
 
 		AtomicBoolean running = new AtomicBoolean(true);
 		Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
@@ -103,7 +105,7 @@ class FaultTests {
 			for (int n = 0; running.get(); n++) {
 				String title = "Saved through the outage " + n;
 				HttpResponse<String> saved = send(HttpRequest
-					.newBuilder(URI.create(base + "/api/v1/meetings/3/readouts"))
+					.newBuilder(URI.create(base + "/api/v1/meetings/" + xiMeeting + "/readouts"))
 					.timeout(this.patience)
 					.header("Authorization", "Bearer " + token)
 					.header("Content-Type", "application/json")
@@ -168,17 +170,19 @@ class FaultTests {
 		int port = startPostgres();
 		String base = startReadout(port, "5000");
 		HttpClient browser = signIn(base, port, "restart-analyst");
-		String token = csrfTokenOn(browser, base + "/meetings/3/readouts/new");
+		long xiMeeting = new SeededRecord(jdbc(port)).xiMeeting();
+		String token = csrfTokenOn(browser, base + "/meetings/" + xiMeeting + "/readouts/new");
 
 		this.app.close();
 		base = startReadout(port, "5000");
 
-		HttpResponse<String> saved = browser.send(form(base + "/meetings/3/readouts", "side=CN",
-				"issuingBody=Ministry of Foreign Affairs", "title=Typed before the restart", "_csrf=" + token),
+		HttpResponse<String> saved = browser.send(
+				form(base + "/meetings/" + xiMeeting + "/readouts", "side=CN",
+						"issuingBody=Ministry of Foreign Affairs", "title=Typed before the restart", "_csrf=" + token),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(saved.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).contains("/meetings/3"));
+			.hasValueSatisfying((location) -> assertThat(location).contains("/meetings/" + xiMeeting));
 		assertThat(jdbc(port).sql("""
 				select a.actor from readout r join audit_event a on a.subject_type = 'READOUT' and a.subject_id = r.id
 				where r.title = 'Typed before the restart'""").query(String.class).list())
