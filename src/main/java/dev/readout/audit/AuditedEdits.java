@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,7 +53,15 @@ public class AuditedEdits {
 		Object before = values.apply(record);
 		change.accept(record);
 		this.entities.flush();
-		this.auditTrail.updated(subject, record.getId(), before, values.apply(record));
+		Object after = values.apply(record);
+		// Hibernate counts a new version when the record's own columns or the collections
+		// it owns change, not when only its parts do (participants, positions, an
+		// agreement's history): such a change must count too, or a form opened before it
+		// would save over it.
+		if (record.getVersion() == versionInForm && !before.equals(after)) {
+			this.entities.lock(record, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+		}
+		this.auditTrail.updated(subject, record.getId(), before, after);
 		return Revision.saved(record);
 	}
 

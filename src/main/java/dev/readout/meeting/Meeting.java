@@ -263,7 +263,10 @@ public class Meeting implements EditableRecord {
 	}
 
 	public void setTopics(Set<Topic> topics) {
-		this.topics.clear();
+		// Kept and added, not cleared and refilled: an unchanged save leaves the version
+		// as it
+		// was, so that no one else's open form is refused for nothing.
+		this.topics.retainAll(topics);
 		this.topics.addAll(topics);
 	}
 
@@ -303,7 +306,10 @@ public class Meeting implements EditableRecord {
 
 	/** Makes these the sources that report the meeting. */
 	public void setSources(Set<Source> sources) {
-		this.sources.clear();
+		// Kept and added, not cleared and refilled: an unchanged save leaves the version
+		// as it
+		// was, so that no one else's open form is refused for nothing.
+		this.sources.retainAll(sources);
 		this.sources.addAll(sources);
 	}
 

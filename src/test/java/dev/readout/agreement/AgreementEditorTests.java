@@ -97,6 +97,21 @@ class AgreementEditorTests {
 	}
 
 	@Test
+	void countsAFurtherEntryAtTheSameStatusAsANewVersion() {
+		Agreement agreement = this.editor.find(this.seeded.flightsAgreement());
+		int seen = agreement.getVersion();
+		String later = agreement.lastChangedOn().plusDays(7).toString();
+
+		Revision<Agreement> noted = this.editor.changeStatus(agreement.getId(),
+				change(agreement.getStatus(), later, null, NewSourceForm.blank(), seen));
+
+		assertThat(noted.record().getVersion()).isEqualTo(seen + 1);
+		assertThat(this.editor
+			.changeStatus(agreement.getId(), change(AgreementStatus.STALLED, later, null, NewSourceForm.blank(), seen))
+			.saved()).isFalse();
+	}
+
+	@Test
 	void savesNothingWhenTheAgreementChangedSinceTheAnalystOpenedIt() {
 		Agreement agreement = this.editor.find(this.seeded.flightsAgreement());
 		int seen = agreement.getVersion();

@@ -51,11 +51,7 @@ class MeetingEditorTests {
 	@Test
 	void appliesAConfirmedChangeToTheVersionOnRecordAndAuditsOnlyWhatChanged() {
 		long xi = this.seeded.xiMeeting();
-		long report = this.jdbc.sql(
-				"select min(id) from source where id not in (select source_id from meeting_source where meeting_id = ?)")
-			.param(xi)
-			.query(Long.class)
-			.single();
+		long report = sourceNotCitedBy(xi);
 
 		Revision<Meeting> revision = this.editor.revise(xi, form -> form.citing(report));
 
@@ -88,7 +84,7 @@ class MeetingEditorTests {
 	void savesNothingFromAFormOpenedBeforeSomeoneElseSaved() {
 		long xi = this.seeded.xiMeeting();
 		MeetingForm opened = MeetingForm.from(this.editor.findForEditing(xi));
-		this.editor.revise(xi, opened.citing(this.seeded.wangYiReport()));
+		this.editor.revise(xi, opened.citing(sourceNotCitedBy(xi)));
 		this.entities.flush();
 
 		Revision<Meeting> refused = this.editor.revise(xi, opened.heldOn("Renamed", LocalDate.of(2023, 6, 19), null));
@@ -96,6 +92,34 @@ class MeetingEditorTests {
 		assertThat(refused.saved()).isFalse();
 		assertThat(refused.record().getTitle()).isNotEqualTo("Renamed");
 		assertThat(refused.savedMeanwhile().actor()).isEqualTo("analyst5");
+	}
+
+	@Test
+	void countsAChangeToTheParticipantsAloneAsANewVersion() {
+		long xi = this.seeded.xiMeeting();
+		MeetingForm opened = MeetingForm.from(this.editor.findForEditing(xi));
+		long guest = this.jdbc.sql("""
+				select min(id) from official where country = 'US' and not private_person
+				and id not in (select official_id from participant where meeting_id = ?)""")
+			.param(xi)
+			.query(Long.class)
+			.single();
+
+		Revision<Meeting> joined = this.editor.revise(xi,
+				opened.withParticipant(new MeetingForm.ParticipantRow(guest, "US", ParticipantRole.DELEGATION_MEMBER)));
+
+		assertThat(joined.saved()).isTrue();
+		assertThat(joined.record().getVersion()).isEqualTo(opened.version() + 1);
+		// A second analyst's form, opened before, no longer saves over it.
+		assertThat(this.editor.revise(xi, opened.citing(sourceNotCitedBy(xi))).saved()).isFalse();
+	}
+
+	@Test
+	void keepsTheVersionWhenASaveChangesNothing() {
+		long xi = this.seeded.xiMeeting();
+		MeetingForm opened = MeetingForm.from(this.editor.findForEditing(xi));
+
+		assertThat(this.editor.revise(xi, opened).record().getVersion()).isEqualTo(opened.version());
 	}
 
 	@Test
@@ -141,6 +165,17 @@ class MeetingEditorTests {
 			.isEqualTo(AuditAction.RESTORE);
 		// Only a deleted meeting can be restored.
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.editor.restore(xi));
+	}
+
+	/**
+	 * A source on record that the meeting does not cite yet, so citing it is a change.
+	 */
+	private long sourceNotCitedBy(long meeting) {
+		return this.jdbc.sql(
+				"select min(id) from source where id not in (select source_id from meeting_source where meeting_id = ?)")
+			.param(meeting)
+			.query(Long.class)
+			.single();
 	}
 
 }
