@@ -167,6 +167,9 @@ scenario "timeline, filtered (ministers, Taiwan topic, since 2015)" "$base/?leve
   "$(statements "/?level=MINISTERS&topic=1&from=2015")"
 scenario "meeting page (random meeting)" "$base" meeting.lua "$(statements /meetings/1050000)" "$cold_warmup"
 meeting_rps="$last_rps"
+export READER_SESSION="$session"
+scenario "meeting page, signed in (random meeting)" "$base" meeting.lua ""; signed_in_meeting_rps="$last_rps"
+unset READER_SESSION
 scenario "search page: fentanyl" "$base/search?q=fentanyl" "" "$(statements "/search?q=fentanyl")"
 scenario "search page, cold (a different common word each request)" "$base" search-cold.lua \
   "$(statements "/search?q=trade+-x1")" "$cold_warmup"
@@ -268,7 +271,7 @@ saved=$(psql -X -At "$db" -c "select count(*) from readout where title like 'Ben
   echo "Timeline throughput against the baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $timeline_rps / $baseline_rps }") kept, $(awk "BEGIN { printf \"%.0f%%\", 100 * $cold_timeline_rps / $baseline_rps }") cold."
   echo "Kept timeline page against nginx serving its bytes: $(awk "BEGIN { printf \"%.0f%%\", 100 * (${warm_rps[0]} + ${warm_rps[1]}) / (${nginx_rps[0]} + ${nginx_rps[1]}) }") ($(( $(wc -c < "$nginx_dir/static/index.html") / 1024 )) KB a page)."
   echo "Meeting page throughput against its baseline: $(awk "BEGIN { printf \"%.0f%%\", 100 * $meeting_rps / $meeting_baseline_rps }")."
-  echo "Mixed against read-only meeting pages: $(awk "BEGIN { printf \"%.0f%%\", 100 * $mixed_rps / $meeting_rps }")."
+  echo "Mixed against read-only meeting pages: $(awk "BEGIN { printf \"%.0f%%\", 100 * $mixed_rps / $signed_in_meeting_rps }") of signed-in readers' (the same readers without the saves), $(awk "BEGIN { printf \"%.0f%%\", 100 * $mixed_rps / $meeting_rps }") of anonymous readers'."
   echo "Two instances behind nginx: signed in through nginx (redirected to ${signed_in:-nothing}), readout saved through nginx: HTTP $saved_status."
   for line in "${two_instances[@]}"; do echo "- Shown on the $line."; done
   echo "- Cold timeline through nginx, two instances on the same 2 cores: $balanced_cold_rps requests/s (one instance directly: $cold_timeline_rps)."
