@@ -2,6 +2,7 @@ package dev.readout.web;
 
 import java.io.IOException;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,7 +17,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice
 class ConcurrentSaveHandler {
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
+	/**
+	 * Spring's exception when the conflict shows at commit; JPA's own when it shows as an
+	 * editor flushes its change, which no repository translates.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })
 	void savedByOthersMeanwhile(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_CONFLICT);
 	}
