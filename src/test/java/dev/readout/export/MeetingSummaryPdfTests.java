@@ -174,7 +174,7 @@ class MeetingSummaryPdfTests {
 
 	@Test
 	void summarisesAWholeVisitMeetingByMeetingWithANestedOutline() throws IOException {
-		MvcTestResult result = this.mvc.get().uri("/visits/1/summary.pdf").exchange();
+		MvcTestResult result = this.mvc.get().uri(this.seeded.address("/visits/{beijingVisit}/summary.pdf")).exchange();
 		assertThat(result).hasStatusOk().hasContentType("application/pdf");
 		assertThat(result.getResponse().getHeader("Content-Disposition"))
 			.isEqualTo("attachment; filename=\"2023-06-18-secretary-blinken-s-visit-to-beijing-june-2023.pdf\"");
