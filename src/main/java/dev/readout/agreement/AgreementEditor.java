@@ -84,7 +84,7 @@ public class AgreementEditor {
 	}
 
 	private static Map<String, Object> values(Agreement agreement) {
-		StatusChange latest = agreement.getHistory().get(agreement.getHistory().size() - 1);
+		StatusChange latest = agreement.latestChange();
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("description", agreement.getDescription());
 		values.put("status", agreement.getStatus().name());

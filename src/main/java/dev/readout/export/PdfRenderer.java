@@ -57,7 +57,7 @@ class PdfRenderer {
 	 * The font sets not in use; at most {@link #renderers} exist at once. Held softly: a
 	 * parsed set takes about 45 MB of heap, which the collector takes back when exports
 	 * have not needed it for a while and the heap is short; the next export parses it
-	 * again (a fraction of a second).
+	 * again, as the first one did.
 	 */
 	private final BlockingQueue<SoftReference<Map<Integer, TrueTypeFont>>> fontSets = new ArrayBlockingQueue<>(
 			this.renderers);

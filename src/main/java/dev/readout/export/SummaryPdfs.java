@@ -59,8 +59,9 @@ public class SummaryPdfs {
 	private final Clock clock;
 
 	/**
-	 * Bytes of summaries kept while the record is unchanged (a summary is 100–300 KB with
-	 * its font subset): a render takes about 50 ms of CPU.
+	 * Bytes of summaries kept while the record is unchanged (the Xi meeting's is 35 KB
+	 * with its font subset; a visit's several times that): a render takes about 50 ms of
+	 * CPU.
 	 */
 	static final long KEPT_BYTES = 16L * 1024 * 1024;
 
