@@ -70,6 +70,29 @@ class AuditLogPageTests {
 		assertThat(second.select("a[rel=next]")).isEmpty();
 	}
 
+	@Test
+	void refusesAFilterItCannotReadWithTheBadRequestPage() {
+		for (String address : new String[] { "/admin/audit?from=yesterday", "/admin/audit?subjectId=Xi",
+				"/admin/audit?action=DELETE_EVERYTHING", "/admin/audit?before=latest" }) {
+			assertThat(this.mvc.get().uri(address).with(admin())).as(address).hasStatus(400);
+		}
+	}
+
+	@Test
+	void namesTheFieldsAChangeAlteredAndWhoMadeIt() {
+		this.jdbc
+			.sql("""
+					insert into audit_event (actor, action, subject_type, subject_id, before_values, after_values, occurred_at)
+					values ('editor', 'UPDATE', 'CHANNEL', 4, '{"status": "DECLINED", "note": "Same"}',
+					        '{"status": "OPEN", "note": "Same"}', timestamptz '2031-05-07 08:00:00+00')""")
+			.update();
+
+		Document page = page("/admin/audit?actor=editor");
+
+		assertThat(page.select("tbody tr")).hasSize(1);
+		assertThat(page.select("tbody tr").text()).isEqualTo("2031-05-07 08:00:00 editor changed Channel #4 Status");
+	}
+
 	private java.util.List<String> rows(String address) {
 		return page(address).select("tbody tr")
 			.stream()
