@@ -54,8 +54,12 @@ public class KeptWhileUnchanged {
 	 */
 	public <K, V> WhileRecordUnchanged<K, V> rendered(String name, long bytes, ToIntFunction<V> weight) {
 		Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumWeight(this.keepRendered ? bytes : 0);
-		return new WhileRecordUnchanged<>(this.recordVersion::current, this.clock, monitored(name,
-				builder.<K, WhileRecordUnchanged.Kept<V>>weigher((key, kept) -> weight.applyAsInt(kept.value()))),
+		// At least one: Caffeine never lets go of a value that weighs nothing, and a
+		// flood
+		// of searches that found nothing would grow without bound.
+		return new WhileRecordUnchanged<>(this.recordVersion::current, this.clock,
+				monitored(name, builder.<K, WhileRecordUnchanged.Kept<V>>weigher(
+						(key, kept) -> Math.max(1, weight.applyAsInt(kept.value())))),
 				MAX_AGE);
 	}
 

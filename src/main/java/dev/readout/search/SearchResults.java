@@ -14,6 +14,12 @@ import dev.readout.vocabulary.PartialDate;
 public record SearchResults(String words, List<MeetingHit> meetings, List<ReadoutHit> readouts,
 		List<AgreementHit> agreements, List<SourceHit> sources, List<OfficialHit> officials) {
 
+	/**
+	 * The cache's entry, the key, the results and their five lists, as a search that
+	 * found nothing holds them.
+	 */
+	static final int KEPT_SEARCH_BYTES = 400;
+
 	public boolean isEmpty() {
 		return this.meetings.isEmpty() && this.readouts.isEmpty() && this.agreements.isEmpty() && this.sources.isEmpty()
 				&& this.officials.isEmpty();
@@ -24,15 +30,16 @@ public record SearchResults(String words, List<MeetingHit> meetings, List<Readou
 	}
 
 	/**
-	 * About the bytes the results hold, for keeping searches within a memory budget: each
-	 * hit as its record writes itself out (its texts and a little more), two bytes a
-	 * character.
+	 * About the bytes the results hold, for keeping searches within a memory budget: the
+	 * words and each hit as its record writes itself out (its texts and a little more),
+	 * two bytes a character, and what a kept search costs however little it found.
 	 */
 	int weight() {
-		return 2 * Stream.of(this.meetings, this.readouts, this.agreements, this.sources, this.officials)
-			.flatMap(List::stream)
-			.mapToInt(hit -> hit.toString().length())
-			.sum();
+		return KEPT_SEARCH_BYTES + 2 * (this.words.length()
+				+ Stream.of(this.meetings, this.readouts, this.agreements, this.sources, this.officials)
+					.flatMap(List::stream)
+					.mapToInt(hit -> hit.toString().length())
+					.sum());
 	}
 
 	public record MeetingHit(long id, String title, PartialDate date, Snippet snippet) {

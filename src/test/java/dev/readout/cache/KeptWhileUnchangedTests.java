@@ -3,6 +3,7 @@ package dev.readout.cache;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 import dev.readout.ClientAddress;
@@ -42,6 +43,9 @@ class KeptWhileUnchangedTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	KeptWhileUnchanged kept;
 
 	@Test
 	void keepsTheAnonymousPageUntilAnAnalystChangesTheRecord() {
@@ -149,6 +153,24 @@ class KeptWhileUnchangedTests {
 		finally {
 			this.jdbc.sql("delete from meeting where title = 'Call saved elsewhere'").update();
 		}
+	}
+
+	/**
+	 * A search that found nothing weighs next to nothing, and a flood of them must not
+	 * grow what is kept past its budget: Caffeine never lets go of a value that weighs
+	 * nothing.
+	 */
+	@Test
+	void keepsValuesThatClaimToWeighNothingWithinTheBudget() {
+		WhileRecordUnchanged<String, String> searches = this.kept.rendered("weightless", 100, value -> 0);
+
+		for (int search = 0; search < 1000; search++) {
+			searches.get("nothing found " + search, () -> "");
+		}
+
+		AtomicInteger workedOut = new AtomicInteger();
+		searches.get("nothing found 0", () -> "again " + workedOut.incrementAndGet());
+		assertThat(workedOut).as("the first of a thousand was let go").hasValue(1);
 	}
 
 	private long refusals() {

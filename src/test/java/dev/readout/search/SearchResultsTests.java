@@ -9,13 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What kept searches weigh against their budget in bytes: every hit's texts count, so a
- * search with long excerpts takes its share of the budget rather than a fixed slot.
+ * search with long excerpts takes its share of the budget rather than a fixed slot, and a
+ * search that found nothing still takes some.
  */
 class SearchResultsTests {
 
 	@Test
-	void weighsNothingWhenNothingWasFound() {
-		assertThat(results(List.of()).weight()).isZero();
+	void weighsWhatAKeptSearchCostsWhenNothingWasFound() {
+		// Weighing nothing, a search that found nothing would be kept without bound.
+		assertThat(results(List.of()).weight()).isGreaterThanOrEqualTo(SearchResults.KEPT_SEARCH_BYTES);
+		assertThat(new SearchResults("x".repeat(500), List.of(), List.of(), List.of(), List.of(), List.of()).weight())
+			.as("the words typed count")
+			.isGreaterThanOrEqualTo(SearchResults.KEPT_SEARCH_BYTES + 1000);
 	}
 
 	@Test
@@ -32,7 +37,8 @@ class SearchResultsTests {
 		SearchResults.AgreementHit hit = new SearchResults.AgreementHit(1, 2, "Blinken – Wang Yi meeting",
 				AgreementStatus.AGREED, new Snippet(List.of(new Snippet.Part("fentanyl", true))));
 
-		assertThat(results(List.of(hit, hit)).weight()).isEqualTo(2 * results(List.of(hit)).weight());
+		int empty = results(List.of()).weight();
+		assertThat(results(List.of(hit, hit)).weight() - empty).isEqualTo(2 * (results(List.of(hit)).weight() - empty));
 	}
 
 	private static SearchResults results(List<SearchResults.AgreementHit> agreements) {
