@@ -77,8 +77,7 @@ class CorrectedRecordMigrationTests {
 			.query(Integer.class)
 			.single()).isZero();
 		// Every tenure date cites a report that states it (V10, V19), but the ends no
-		// report
-		// on hand states.
+		// report on hand states.
 		assertThat(old.sql("select count(*) from official_position where start_date is not null and source_id is null")
 			.query(Integer.class)
 			.single()).isZero();

@@ -55,8 +55,7 @@ public class KeptWhileUnchanged {
 	public <K, V> WhileRecordUnchanged<K, V> rendered(String name, long bytes, ToIntFunction<V> weight) {
 		Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumWeight(this.keepRendered ? bytes : 0);
 		// At least one: Caffeine never lets go of a value that weighs nothing, and a
-		// flood
-		// of searches that found nothing would grow without bound.
+		// flood of searches that found nothing would grow without bound.
 		return new WhileRecordUnchanged<>(this.recordVersion::current, this.clock,
 				monitored(name, builder.<K, WhileRecordUnchanged.Kept<V>>weigher(
 						(key, kept) -> Math.max(1, weight.applyAsInt(kept.value())))),
@@ -77,8 +76,7 @@ public class KeptWhileUnchanged {
 	private <K, V> Cache<K, V> monitored(String name, Caffeine<? super K, ? super V> builder) {
 		@SuppressWarnings("unchecked")
 		// Evictions on the caller's thread: a cache that keeps nothing holds nothing,
-		// even
-		// for a moment.
+		// even for a moment.
 		Cache<K, V> cache = ((Caffeine<K, V>) builder).executor(Runnable::run).recordStats().build();
 		CaffeineCacheMetrics.monitor(this.meters, cache, name);
 		return cache;

@@ -59,8 +59,7 @@ public final class DataDirectoryBackup {
 		GzipParameters fast = new GzipParameters();
 		fast.setCompressionLevel(1);
 		// Its own session: the backup is PostgreSQL's from start to stop, and abandoned
-		// if
-		// this connection ends on the way.
+		// if this connection ends on the way.
 		try (Connection connection = DriverManager.getConnection(details.getJdbcUrl(), details.getUsername(),
 				details.getPassword()); Statement statement = connection.createStatement()) {
 			statement.execute("select pg_backup_start('readout', true)");

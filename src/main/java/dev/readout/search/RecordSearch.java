@@ -108,11 +108,9 @@ public class RecordSearch {
 
 	private SearchResults find(String words) {
 		// The words are written into each candidate query's condition, so that the
-		// planner
-		// sees them: a rare word is read from the GIN index, a common one by walking the
-		// newest rows. A generic plan (pgjdbc prepares repeated statements) cannot tell
-		// them
-		// apart, so plans stay custom for this transaction.
+		// planner sees them: a rare word is read from the GIN index, a common one by
+		// walking the newest rows. A generic plan (pgjdbc prepares repeated statements)
+		// cannot tell them apart, so plans stay custom for this transaction.
 		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		String inOtherLanguage = this.names.inOtherLanguage(words);
 		Typed typed = new Typed(words, inOtherLanguage, Snippet.chineseWordsIn(words, inOtherLanguage));

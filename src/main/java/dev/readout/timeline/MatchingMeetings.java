@@ -45,8 +45,7 @@ final class MatchingMeetings {
 		LocalDate latest = filter.latestDay();
 		if (latest != null) {
 			// From the first day it may fall on: its date's, or its window's for a
-			// contact
-			// expected after a day.
+			// contact expected after a day.
 			add("m.local_start < :dayAfterLatest", "dayAfterLatest", latest.plusDays(1).atStartOfDay());
 		}
 		if (filter.official() != null) {

@@ -62,8 +62,7 @@ class AccessRulesTests {
 	ReadoutRepository readouts;
 
 	static Stream<Arguments> rules() {
-		// method, path, then what an anonymous visitor, a viewer, an analyst and an admin
-		// get
+		// method, path, then what an anonymous visitor, viewer, analyst and admin get
 		return Stream.of(Arguments.of("GET", "/", 200, 200, 200, 200),
 				Arguments.of("GET", "/meetings/{xiMeeting}", 200, 200, 200, 200),
 				Arguments.of("GET", "/officials/{wangYi}", 200, 200, 200, 200),

@@ -92,8 +92,7 @@ class OfficialPageTests {
 		Element graph = page.selectFirst("figure.counterparts");
 		assertThat(graph.selectFirst("svg").attr("role")).isEqualTo("img");
 		// Held contacts only: Biden in Bali (APEC is still planned) and Blinken; Bill
-		// Gates
-		// met him as a private person, for no government, so is no counterpart.
+		// Gates met him as a private person, for no government, so is no counterpart.
 		assertThat(graph.select("figcaption li").eachText()).containsExactly("Antony J. Blinken: 1 meeting",
 				"Joe Biden: 1 meeting");
 		assertThat(graph.select("svg line")).hasSize(2);

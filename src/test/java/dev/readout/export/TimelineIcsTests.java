@@ -91,8 +91,7 @@ class TimelineIcsTests {
 		assertThat(Integer.parseInt(value(after, "SEQUENCE")))
 			.isEqualTo(Integer.parseInt(value(before, "SEQUENCE")) + 1);
 		// One event per meeting with a day or a period of its own; none for those
-		// expected
-		// within a window.
+		// expected within a window.
 		assertThat(calendar().getComponents("VEVENT"))
 			.hasSize(this.jdbc.sql("select count(*) from meeting where expected_after is null")
 				.query(Integer.class)

@@ -56,8 +56,7 @@ class ReadoutComparisonTests {
 	void putsTopicsOnlyOneSideRaisedBeforeTopicsOfTheMeetingNeitherReadoutRaised() {
 		Document page = compare(this.seeded.wangYiMeeting());
 		// The meeting's own list names no topic beyond those the readouts raise, so every
-		// row
-		// is a one-side finding.
+		// row is a one-side finding.
 		assertThat(page.select(".topic-table tbody th a").eachText()).containsExactly("Climate change", "Fentanyl",
 				"Sanctions", "Taiwan");
 	}

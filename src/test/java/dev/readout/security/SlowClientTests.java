@@ -34,8 +34,7 @@ class SlowClientTests {
 			out.flush();
 			long sent = System.nanoTime();
 			// Read to the end: whatever Tomcat says as it closes (a 400, if anything) is
-			// not
-			// the point.
+			// not the point.
 			client.getInputStream().readAllBytes();
 			assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(15));
 		}

@@ -58,8 +58,7 @@ class TimelineFilterTests {
 	@Test
 	void searchStemsEnglishWords() {
 		// "postponement" is not in the record, but "postponed" is, and both stem alike
-		// only
-		// if they share a stem; "meetings" must find "meeting".
+		// only if they share a stem; "meetings" must find "meeting".
 		assertThat(titles("/?q=balloons")).containsExactly("Blinken visit to Beijing (postponed)");
 	}
 
@@ -191,8 +190,7 @@ class TimelineFilterTests {
 				insert into meeting (title, start_date, start_precision, format, status, level)
 				values ('Biden – Xi Jinping call', '2024-04-02', 'DAY', 'PHONE_CALL', 'HELD', 'LEADERS')""").update();
 		// Until the change is audited, as every change made through Readout is, the
-		// counts
-		// are those of the record as it was.
+		// counts are those of the record as it was.
 		assertThat(Pages.get(this.mvc, "/?level=LEADERS").select(".match-count").text()).isEqualTo("2 contacts match");
 		this.jdbc
 			.sql("insert into audit_event (actor, action, subject_type, subject_id) values ('analyst1', 'CREATE', "
