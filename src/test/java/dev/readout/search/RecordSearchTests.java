@@ -64,13 +64,6 @@ class RecordSearchTests {
 		long mentions = meeting("Fisheries talks", "A narwhal was mentioned once.");
 		long named = meeting("Narwhal talks", "Quotas and ships.");
 
-		System.out.println(
-					.params(mentions, named)
-					.query(String.class)
-					.list());
-				"select count(*) from meeting_on_record where search_document @@ websearch_to_tsquery('english', cjk_bigrams('narwhal'))")
-			.query(String.class)
-			.list());
 		assertThat(meetingsFound("narwhal")).containsExactly(named, mentions);
 	}
 
