@@ -90,11 +90,11 @@ class AgreementEditorController {
 
 	/**
 	 * A claim in a statement names who made it; evidence is either a source on record or
-	 * a new one, not both.
+	 * a new one (at an address not on record), not both.
 	 */
-	private static void rejectInconsistencies(StatusChangeForm form, Errors errors, String path) {
+	private void rejectInconsistencies(StatusChangeForm form, Errors errors, String path) {
 		form.claim().rejectIfUnclaimed(errors, path + "claim");
-		form.newSource().rejectIfIncomplete(errors, path + "newSource");
+		form.newSource().rejectInconsistencies(errors, path + "newSource", this.editor.newSourceOnRecord(form));
 		if (form.sourceId() != null && form.newSource().isStarted()) {
 			errors.rejectValue(path + "sourceId", "agreement.source.both");
 		}

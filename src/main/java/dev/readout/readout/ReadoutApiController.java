@@ -102,7 +102,7 @@ class ReadoutApiController {
 	private ReadoutForm checked(ReadoutForm form) throws BindException {
 		BindingResult result = new BeanPropertyBindingResult(form, "readout");
 		this.validator.validate(form, result);
-		form.rejectInconsistencies(result);
+		form.rejectInconsistencies(result, this.editor.newSourceOnRecord(form));
 		if (result.hasErrors()) {
 			throw new BindException(result);
 		}

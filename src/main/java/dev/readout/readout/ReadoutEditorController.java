@@ -113,7 +113,7 @@ class ReadoutEditorController {
 	String add(@PathVariable long meetingId, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
 			@RequestParam(defaultValue = "false") boolean secondReadout, Model model, RedirectAttributes redirect) {
 		Meeting meeting = meeting(meetingId);
-		form.rejectInconsistencies(result);
+		form.rejectInconsistencies(result, this.editor.newSourceOnRecord(form));
 		if (!secondReadout && form.kind() == StatementKind.READOUT && hasReadoutFrom(meetingId, form.side())) {
 			result.rejectValue("side", "readout.secondReadout");
 			model.addAttribute("askSecondReadout", true);
@@ -136,7 +136,7 @@ class ReadoutEditorController {
 	@PostMapping("/readouts/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		form.rejectInconsistencies(result);
+		form.rejectInconsistencies(result, this.editor.newSourceOnRecord(form));
 		if (result.hasErrors()) {
 			Readout current = this.editor.find(id);
 			return form(model, current.getMeeting(), form, current);

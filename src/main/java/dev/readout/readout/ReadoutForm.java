@@ -3,6 +3,7 @@ package dev.readout.readout;
 import dev.readout.vocabulary.StatementKind;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -95,11 +96,12 @@ public record ReadoutForm(@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{re
 	}
 
 	/**
-	 * A new source is filled in enough to save; a side's issuing no readout is a fact,
-	 * saved only with the source that reports it.
+	 * A new source is filled in enough to save and not on record already; a side's
+	 * issuing no readout is a fact, saved only with the source that reports it.
+	 * @param newSourceOnRecord the source on record at the new source's address, if any
 	 */
-	void rejectInconsistencies(Errors errors) {
-		this.newSource.rejectIfIncomplete(errors, "newSource");
+	void rejectInconsistencies(Errors errors, Optional<Source> newSourceOnRecord) {
+		this.newSource.rejectInconsistencies(errors, "newSource", newSourceOnRecord);
 		if (this.kind == StatementKind.NO_READOUT && this.sourceIds.isEmpty() && !this.newSource.isStarted()) {
 			errors.rejectValue("sourceIds", "readout.noReadout.unsourced");
 		}

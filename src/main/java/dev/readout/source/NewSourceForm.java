@@ -1,5 +1,7 @@
 package dev.readout.source;
 
+import java.util.Optional;
+
 import java.io.Serializable;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -32,16 +34,21 @@ public record NewSourceForm(@Size(max = 200) String publisher, @Size(max = 500) 
 	}
 
 	/**
-	 * Once anything is filled in, the headline or label is required: says so next to that
-	 * field.
+	 * Once anything is filled in, the headline or label is required; one web address is
+	 * one source, so an address on record is cited as that source, not added again. Says
+	 * so next to the field.
+	 * @param sameAddress the source on record at the form's address, if any (see
+	 * {@link SourceEditor#atSameAddress})
 	 */
-	public void rejectIfIncomplete(Errors errors, String path) {
+	public void rejectInconsistencies(Errors errors, String path, Optional<Source> sameAddress) {
 		if (isStarted() && !FormText.hasText(this.label)) {
 			errors.rejectValue(path + ".label", "source.label.required");
 		}
 		if (!SourceTexts.fits(this.text)) {
 			errors.rejectValue(path + ".text", "source.text.tooLarge");
 		}
+		sameAddress.ifPresent(other -> errors.rejectValue(path + ".url", "newSource.url.taken",
+				new Object[] { other.getLabel() }, null));
 	}
 
 	Source toSource() {

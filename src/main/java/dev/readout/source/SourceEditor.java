@@ -54,9 +54,17 @@ public class SourceEditor {
 		}
 		// The form's rules name the original's own original, after this transaction.
 		original.map(Source::getCopyOf).ifPresent(Hibernate::initialize);
-		Optional<Source> sameUrl = Optional.ofNullable(WebAddress.key(form.url()))
-			.flatMap(this.sources::findFirstByUrlKeyOrderById);
-		return new SourceForm.OnRecord(original, sameUrl);
+		return new SourceForm.OnRecord(original, atAddress(form.url()));
+	}
+
+	/** The source already on record at a new source's address, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Source> atSameAddress(NewSourceForm form) {
+		return atAddress(form.url());
+	}
+
+	private Optional<Source> atAddress(String url) {
+		return Optional.ofNullable(WebAddress.key(url)).flatMap(this.sources::findFirstByUrlKeyOrderById);
 	}
 
 	/**
@@ -75,10 +83,7 @@ public class SourceEditor {
 	 * a new one made from the form.
 	 */
 	public Source atAddress(NewSourceForm form) {
-		return Optional.ofNullable(WebAddress.key(form.url()))
-			.flatMap(this.sources::findFirstByUrlKeyOrderById)
-			.map(Source::original)
-			.orElseGet(() -> create(form));
+		return atAddress(form.url()).map(Source::original).orElseGet(() -> create(form));
 	}
 
 	public Source create(SourceForm form) {

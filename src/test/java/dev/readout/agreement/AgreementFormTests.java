@@ -95,6 +95,31 @@ class AgreementFormTests {
 		assertThat(historyLength(this.seeded.flightsAgreement())).isOne();
 	}
 
+	/** One web address is one source, whichever form adds it. */
+	@Test
+	void refusesNewEvidenceAtAnAddressAlreadyOnRecord() {
+		String url = this.jdbc.sql("select url from source where url is not null order by id limit 1")
+			.query(String.class)
+			.single();
+		long sources = this.jdbc.sql("select count(*) from source").query(Long.class).single();
+
+		MvcTestResult result = this.mvc.post()
+			.uri("/agreements/" + this.seeded.flightsAgreement() + "/status")
+			.with(csrf())
+			.with(analyst())
+			.param("status", "IMPLEMENTED")
+			.param("changedOn", "2024-01-10")
+			.param("newSource.label", "The report again")
+			.param("newSource.url", url + "/")
+			.param("version", String.valueOf(version(this.seeded.flightsAgreement())))
+			.exchange();
+
+		assertThat(Pages.parse(result).getElementById("newSource-url").closest(".field").text())
+			.contains("already on record");
+		assertThat(historyLength(this.seeded.flightsAgreement())).isOne();
+		assertThat(this.jdbc.sql("select count(*) from source").query(Long.class).single()).isEqualTo(sources);
+	}
+
 	@Test
 	void keepsTheAnalystsInputWhenSomeoneRecordedAChangeMeanwhile() {
 		int seen = version(this.seeded.flightsAgreement());

@@ -101,6 +101,32 @@ class ReadoutFormTests {
 			.list()).containsExactly("analyst1");
 	}
 
+	/** One web address is one source, whichever form adds it. */
+	@Test
+	void refusesANewSourceAtAnAddressAlreadyOnRecordAndNamesTheSourceThere() {
+		String url = this.jdbc.sql("select url from source where url is not null order by id limit 1")
+			.query(String.class)
+			.single();
+		String label = this.jdbc.sql("select label from source where url is not null order by id limit 1")
+			.query(String.class)
+			.single();
+		long readoutsBefore = count("readout");
+		long sourcesBefore = count("source");
+		MultiValueMap<String, String> form = validReadout();
+		form.set("newSource.label", "The same report again");
+		// Written as people paste it: another scheme, a "www.", a tracking parameter.
+		form.set("newSource.url", url.replace("https://", "http://www.") + "?utm_source=feed");
+
+		MvcTestResult result = post("/meetings/" + this.seeded.xiMeeting() + "/readouts", form);
+
+		assertThat(result).hasStatusOk();
+		Document page = Pages.parse(result);
+		assertThat(page.getElementById("newSource-url").closest(".field").select(".field-error").text())
+			.contains("already on record as “" + label + "”");
+		assertThat(count("readout")).isEqualTo(readoutsBefore);
+		assertThat(count("source")).isEqualTo(sourcesBefore);
+	}
+
 	static Stream<Arguments> badInput() {
 		return Stream.of(Arguments.of("title", "", "title", "This is required."),
 				Arguments.of("title", "x".repeat(501), "title", "Use at most 500 characters."),
