@@ -1,5 +1,6 @@
 package dev.readout.meeting;
 
+import dev.readout.audit.CollectionEdits;
 import dev.readout.audit.EditableRecord;
 
 import dev.readout.vocabulary.Attribution;
@@ -263,10 +264,7 @@ public class Meeting implements EditableRecord {
 	}
 
 	public void setTopics(Set<Topic> topics) {
-		// Kept and added, not cleared and refilled: an unchanged save leaves the version
-		// as it was, so that no one else's open form is refused for nothing.
-		this.topics.retainAll(topics);
-		this.topics.addAll(topics);
+		CollectionEdits.keepOnly(this.topics, topics);
 	}
 
 	/**
@@ -305,10 +303,7 @@ public class Meeting implements EditableRecord {
 
 	/** Makes these the sources that report the meeting. */
 	public void setSources(Set<Source> sources) {
-		// Kept and added, not cleared and refilled: an unchanged save leaves the version
-		// as it was, so that no one else's open form is refused for nothing.
-		this.sources.retainAll(sources);
-		this.sources.addAll(sources);
+		CollectionEdits.keepOnly(this.sources, sources);
 	}
 
 	/**

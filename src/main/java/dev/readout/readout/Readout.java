@@ -1,6 +1,7 @@
 package dev.readout.readout;
 
 import dev.readout.vocabulary.StatementKind;
+import dev.readout.audit.CollectionEdits;
 import dev.readout.audit.EditableRecord;
 
 import java.time.Instant;
@@ -123,13 +124,10 @@ public class Readout implements EditableRecord {
 		this.issuingBody = issuingBody;
 		this.publishedOn = publishedOn;
 		this.title = title;
-		this.characterisations.clear();
-		this.characterisations.addAll(characterisations);
+		CollectionEdits.replaceIfChanged(this.characterisations, characterisations);
 		this.body = body;
-		this.sources.clear();
-		this.sources.addAll(sources);
-		this.topics.clear();
-		this.topics.addAll(topics);
+		CollectionEdits.keepOnly(this.sources, sources);
+		CollectionEdits.keepOnly(this.topics, topics);
 	}
 
 	public List<String> paragraphs() {
