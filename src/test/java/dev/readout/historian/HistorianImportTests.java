@@ -53,8 +53,8 @@ class HistorianImportTests {
 		assertThat(report.read()).isEqualTo(4271 + 3264);
 		assertThat(report.usChina()).isEqualTo(66 + 31);
 		// Nine Secretaries' trips accompanied the President; the Beijing visit of June
-		// 2023 and Xi Jinping's two
-		// November 2023 records (Woodside, APEC) look like contacts on record.
+		// 2023 and Xi Jinping's two November 2023 records (Woodside, APEC) look like
+		// contacts on record.
 		assertThat(report.merged()).isEqualTo(9);
 		assertThat(report.proposed()).isEqualTo(3);
 		assertThat(report.imported()).isEqualTo(97 - 9 - 3);
