@@ -1,5 +1,6 @@
 package dev.readout.timeline;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +14,7 @@ import dev.readout.vocabulary.PartialDate;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What a reader narrowed the timeline to, as query parameters so that a filtered timeline
@@ -120,17 +122,20 @@ public record TimelineFilter(@DateAtPrecision String from, @DateAtPrecision Stri
 		return link("/", narrowed, order, view);
 	}
 
-	/** The order and view travel in the link only when they are not the default. */
+	/**
+	 * The order and view travel in the link only when they are not the default. Values
+	 * are encoded whole: a "+" left as it is would come back as a space.
+	 */
 	private static String link(String path, Map<String, String> parameters, TimelineOrder order, TimelineView view) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
-		parameters.forEach(link::queryParam);
+		parameters.forEach((name, value) -> link.queryParam(name, UriUtils.encode(value, StandardCharsets.UTF_8)));
 		if (order != TimelineOrder.NEWEST) {
 			link.queryParam("order", order.name());
 		}
 		if (view != TimelineView.COMPACT) {
 			link.queryParam("view", view.name());
 		}
-		return link.encode().build().toUriString();
+		return link.build(true).toUriString();
 	}
 
 }

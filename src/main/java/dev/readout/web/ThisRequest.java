@@ -19,10 +19,12 @@ public final class ThisRequest {
 	private ThisRequest() {
 	}
 
-	/** This request's address with the parameter set to the value. */
+	/**
+	 * This request's address with the parameter set to the value, encoded whole: a "+"
+	 * left as it is would come back as a space.
+	 */
 	public static String with(String parameter, Object value) {
-		return address()
-			.replaceQueryParam(parameter, UriUtils.encodeQueryParam(String.valueOf(value), StandardCharsets.UTF_8))
+		return address().replaceQueryParam(parameter, UriUtils.encode(String.valueOf(value), StandardCharsets.UTF_8))
 			.build(true)
 			.toUriString();
 	}

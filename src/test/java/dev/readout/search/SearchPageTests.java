@@ -51,6 +51,13 @@ class SearchPageTests {
 	}
 
 	@Test
+	void linksToTheTimelineWithTheWordsAsTyped() {
+		Document page = search("taiwan +");
+
+		assertThat(page.select("a[href^=/?q=]").attr("href")).isEqualTo("/?q=taiwan%20%2B");
+	}
+
+	@Test
 	void updatesTheResultsAsOneTypes() {
 		Document page = search("taiwan");
 		assertThat(page.select("form.search-form").attr("data-hx-trigger")).contains("input changed");
