@@ -98,6 +98,40 @@ class TimelineIcsTests {
 				.single());
 	}
 
+	/**
+	 * Text an analyst typed cannot end an event or add a property: line breaks, commas,
+	 * semicolons, backslashes and a calendar's own keywords come back as typed.
+	 */
+	@Test
+	void keepsTextThatLooksLikeCalendarSyntaxAsText() throws Exception {
+		String title = "Talks; then dinner, \\ END:VEVENT\nBEGIN:VEVENT\nSUMMARY:Forged";
+		String city = "Beijing\nATTENDEE:mailto:someone@example.org";
+		this.jdbc.sql("""
+				insert into meeting (title, city, country, start_date, start_precision, format, status, level)
+				values (?, ?, 'CN', '2023-06-20', 'DAY', 'IN_PERSON', 'HELD', 'WORKING_LEVEL')""")
+			.params(title, city)
+			.update();
+
+		Calendar calendar = calendar();
+
+		VEvent talks = event(calendar, title);
+		assertThat(value(talks, "LOCATION")).startsWith(city);
+		assertThat(talks.getProperties("ATTENDEE")).isEmpty();
+		assertThat(calendar.<VEvent>getComponents("VEVENT"))
+			.noneMatch(event -> "Forged".equals(value(event, "SUMMARY")));
+	}
+
+	/** Long titles in Chinese are folded without splitting a character. */
+	@Test
+	void foldsLongChineseTextWithoutBreakingACharacter() throws Exception {
+		String title = "中美外交与安全对话".repeat(12);
+		this.jdbc.sql("""
+				insert into meeting (title, start_date, start_precision, format, status, level)
+				values (?, '2023-06-21', 'DAY', 'IN_PERSON', 'HELD', 'WORKING_LEVEL')""").param(title).update();
+
+		assertThat(value(event(calendar(), title), "SUMMARY")).isEqualTo(title);
+	}
+
 	private Calendar calendar() throws Exception {
 		MvcTestResult result = this.mvc.get().uri("/timeline.ics").exchange();
 		assertThat(result).hasStatusOk().hasContentType("text/calendar;charset=UTF-8");
