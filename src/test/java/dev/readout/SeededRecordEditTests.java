@@ -39,6 +39,12 @@ class SeededRecordEditTests {
 		everyRecordSavesUnchanged(kind);
 	}
 
+	/** A channel's only form is its status. */
+	@Test
+	void everySeededChannelSavesUnchanged() {
+		everyRecordSavesUnchanged("channel", "/channels/%d/status");
+	}
+
 	/** The contacts and officials the Office of the Historian's records bring in, too. */
 	@ParameterizedTest
 	@ValueSource(strings = { "meeting", "official" })
@@ -48,10 +54,18 @@ class SeededRecordEditTests {
 	}
 
 	private void everyRecordSavesUnchanged(String kind) {
+		everyRecordSavesUnchanged(kind, "/" + kind + "s/%d/edit");
+	}
+
+	/**
+	 * Saved unchanged, a record keeps its version too: a new one would refuse every other
+	 * analyst's open form for nothing.
+	 */
+	private void everyRecordSavesUnchanged(String kind, String editForm) {
 		List<Long> ids = this.jdbc.sql("select id from " + kind + " order by id").query(Long.class).list();
 		assertThat(ids).isNotEmpty();
 		for (long id : ids) {
-			String edit = "/" + kind + "s/" + id + "/edit";
+			String edit = editForm.formatted(id);
 			Element form = editForm(edit);
 			MultiValueMap<String, String> before = Pages.formValues(form);
 
@@ -64,6 +78,7 @@ class SeededRecordEditTests {
 
 			assertThat(saved).as("%s %d saved unchanged", kind, id).hasStatus(302);
 			MultiValueMap<String, String> after = Pages.formValues(editForm(edit));
+			assertThat(after.getFirst("version")).as("%s %d's version", kind, id).isEqualTo(before.getFirst("version"));
 			for (String perRequest : List.of("version", "_csrf")) {
 				after.remove(perRequest);
 				before.remove(perRequest);
