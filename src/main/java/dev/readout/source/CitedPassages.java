@@ -27,8 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CitedPassages {
 
-	/** Whitespace of any kind and length is one space, in Java and in SQL alike. */
-	private static final String SPACES_IN_SQL = "'\\s+'";
+	/**
+	 * A space of any kind, in Java's and PostgreSQL's regular expressions alike: web
+	 * pages space words with non-breaking spaces and Chinese text with ideographic ones,
+	 * which a copy from the page gives as plain spaces.
+	 */
+	private static final String SPACE = "[\\s\\u00A0\\u2007\\u202F\\u3000]";
+
+	/** Spaces of any kind and number are one space, in Java and in SQL alike. */
+	private static final String SPACES_IN_SQL = "'" + SPACE + "+'";
 
 	private static final String ON_THIS_MEETING = """
 			(p.cited_by_type = 'MEETING' and p.cited_by_id = :meetingId)
@@ -124,6 +131,7 @@ public class CitedPassages {
 	 */
 	public static List<TextSegment> marked(String text, List<Passage> passages) {
 		List<int[]> ranges = new ArrayList<>();
+		// Overlapping or touching passages make one stretch.
 		for (Passage passage : passages) {
 			Matcher found = pattern(passage.passage()).matcher(text);
 			if (found.find()) {
@@ -133,16 +141,23 @@ public class CitedPassages {
 		ranges.sort(Comparator.comparingInt((int[] range) -> range[0]));
 		List<TextSegment> segments = new ArrayList<>();
 		int at = 0;
+		int citedFrom = -1;
 		for (int[] range : ranges) {
-			if (range[1] <= at) {
+			if (citedFrom >= 0 && range[0] <= at) {
+				at = Math.max(at, range[1]);
 				continue;
 			}
-			int start = Math.max(range[0], at);
-			if (start > at) {
-				segments.add(new TextSegment(text.substring(at, start), false));
+			if (citedFrom >= 0) {
+				segments.add(new TextSegment(text.substring(citedFrom, at), true));
 			}
-			segments.add(new TextSegment(text.substring(start, range[1]), true));
+			if (range[0] > at) {
+				segments.add(new TextSegment(text.substring(at, range[0]), false));
+			}
+			citedFrom = range[0];
 			at = range[1];
+		}
+		if (citedFrom >= 0) {
+			segments.add(new TextSegment(text.substring(citedFrom, at), true));
 		}
 		if (at < text.length()) {
 			segments.add(new TextSegment(text.substring(at), false));
@@ -168,8 +183,8 @@ public class CitedPassages {
 	}
 
 	private static Pattern pattern(String passage) {
-		return Pattern
-			.compile(String.join("\\s+", Arrays.stream(passage.strip().split("\\s+")).map(Pattern::quote).toList()));
+		List<String> words = Arrays.stream(passage.split(SPACE + "+")).filter(word -> !word.isEmpty()).toList();
+		return Pattern.compile(String.join(SPACE + "+", words.stream().map(Pattern::quote).toList()));
 	}
 
 	private static Passage passage(ResultSet row, int rowNumber) throws SQLException {
