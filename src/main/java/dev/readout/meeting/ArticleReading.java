@@ -39,6 +39,8 @@ public record ArticleReading(List<Official> officials, LocalDate date, List<Quot
 	/** A speaker is looked for this far from the quote, within its paragraph. */
 	private static final int SPEAKER_DISTANCE = 200;
 
+	private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\\u00A0\\u2007\\u202F]");
+
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。](?=\\s|$)|\\n");
 
 	private static final Pattern QUOTED = Pattern.compile("“([^”]{15,1000})”|\"([^\"\n]{15,1000})\"");
@@ -56,7 +58,10 @@ public record ArticleReading(List<Official> officials, LocalDate date, List<Quot
 	private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
 		.withResolverStyle(ResolverStyle.STRICT);
 
-	public static ArticleReading of(String text, LocalDate publishedOn, Collection<Official> onRecord) {
+	public static ArticleReading of(String writtenText, LocalDate publishedOn, Collection<Official> onRecord) {
+		// Web pages hold names and dates together with non-breaking spaces: read as
+		// spaces.
+		String text = NO_BREAK_SPACE.matcher(writtenText).replaceAll(" ");
 		List<Mention> mentions = mentions(text, onRecord);
 		List<Official> named = mentions.stream().map(Mention::official).distinct().toList();
 		return new ArticleReading(named, date(text, publishedOn), quotations(text, mentions));

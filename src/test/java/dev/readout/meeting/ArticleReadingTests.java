@@ -61,6 +61,24 @@ class ArticleReadingTests {
 			.isEqualTo(LocalDate.of(2023, 6, 14));
 	}
 
+	/**
+	 * Web pages keep names and dates together with non-breaking spaces, which an article
+	 * read from a page keeps.
+	 */
+	@Test
+	void readsNamesDatesAndQuotesSpacedWithNonBreakingSpaces() {
+		ArticleReading reading = read("""
+				Secretary Antony\u00a0Blinken met Qin\u202fGang on June\u00a018, 2023. \
+				Blinken said: “We\u00a0agreed to keep\u00a0channels open.”""");
+
+		assertThat(reading.officials()).containsExactly(this.blinken, this.qin);
+		assertThat(reading.date()).isEqualTo(LocalDate.of(2023, 6, 18));
+		assertThat(reading.quotations()).singleElement().satisfies(quotation -> {
+			assertThat(quotation.speaker()).isEqualTo(this.blinken);
+			assertThat(quotation.words()).isEqualTo("We agreed to keep channels open.");
+		});
+	}
+
 	@Test
 	void reckonsAWeekdayBackFromTheDayTheArticleWasPublished() {
 		assertThat(read("The two met on Sunday in Beijing.").date()).isEqualTo(LocalDate.of(2023, 6, 18));
