@@ -10,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import jakarta.persistence.OptimisticLockException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -57,9 +58,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Two saves at the same instant: the database caught what the version check could
-	 * not.
+	 * not, at commit (Spring's exception) or as the change was flushed (JPA's own, which
+	 * no repository translates).
 	 */
-	@ExceptionHandler(OptimisticLockingFailureException.class)
+	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })
 	ProblemDetail savedMeanwhile() {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
 				message("api.problem.savedMeanwhile", LocaleContextHolder.getLocale()));
