@@ -1,6 +1,5 @@
 package dev.readout.timeline;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,10 +10,10 @@ import dev.readout.meeting.MeetingStatus;
 import dev.readout.form.DateAtPrecision;
 import dev.readout.form.FormText;
 import dev.readout.vocabulary.PartialDate;
+import dev.readout.web.QueryValue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * What a reader narrowed the timeline to, as query parameters so that a filtered timeline
@@ -122,13 +121,10 @@ public record TimelineFilter(@DateAtPrecision String from, @DateAtPrecision Stri
 		return link("/", narrowed, order, view);
 	}
 
-	/**
-	 * The order and view travel in the link only when they are not the default. Values
-	 * are encoded whole: a "+" left as it is would come back as a space.
-	 */
+	/** The order and view travel in the link only when they are not the default. */
 	private static String link(String path, Map<String, String> parameters, TimelineOrder order, TimelineView view) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
-		parameters.forEach((name, value) -> link.queryParam(name, UriUtils.encode(value, StandardCharsets.UTF_8)));
+		parameters.forEach((name, value) -> link.queryParam(name, QueryValue.encode(value)));
 		if (order != TimelineOrder.NEWEST) {
 			link.queryParam("order", order.name());
 		}

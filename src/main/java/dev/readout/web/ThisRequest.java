@@ -1,13 +1,10 @@
 package dev.readout.web;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The address of the request being answered with one query parameter changed, relative to
@@ -19,12 +16,9 @@ public final class ThisRequest {
 	private ThisRequest() {
 	}
 
-	/**
-	 * This request's address with the parameter set to the value, encoded whole: a "+"
-	 * left as it is would come back as a space.
-	 */
+	/** This request's address with the parameter set to the value. */
 	public static String with(String parameter, Object value) {
-		return address().replaceQueryParam(parameter, UriUtils.encode(String.valueOf(value), StandardCharsets.UTF_8))
+		return address().replaceQueryParam(parameter, QueryValue.encode(String.valueOf(value)))
 			.build(true)
 			.toUriString();
 	}

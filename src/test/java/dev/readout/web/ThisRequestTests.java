@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Links to the request being answered with one parameter changed (the other language, the
  * next page of a list): relative to the server whatever host the client claims, every
- * other parameter kept as the client sent it, the new value encoded whole.
+ * other parameter kept as the client sent it, the new value encoded with its plus signs.
  */
 class ThisRequestTests {
 
@@ -34,11 +34,11 @@ class ThisRequestTests {
 	}
 
 	@Test
-	void encodesTheNewValueWhole() {
+	void encodesTheNewValuesPlusSignsAndAmpersands() {
 		answering("/api/v1/meetings", null);
 
 		assertThat(ThisRequest.with("after", "2023-06-19T09:00+08:00_7 & more"))
-			.isEqualTo("/api/v1/meetings?after=2023-06-19T09%3A00%2B08%3A00_7%20%26%20more");
+			.isEqualTo("/api/v1/meetings?after=2023-06-19T09:00%2B08:00_7%20%26%20more");
 	}
 
 	@Test
