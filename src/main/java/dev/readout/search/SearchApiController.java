@@ -27,7 +27,7 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/v1/search")
-	@Operation(summary = "Meetings, readouts, agreements and officials matching the words, best first",
+	@Operation(summary = "Meetings, readouts, agreements, sources and officials matching the words, best first",
 			description = "Words as a web search reads them: \"exact phrase\", or, -word. English words match "
 					+ "by their stem; Chinese by pairs of characters. Each kind lists at most 20 hits.")
 	SearchJson search(@Parameter(example = "fentanyl") @RequestParam @NotBlank @Size(
@@ -41,7 +41,7 @@ class SearchApiController {
 	 */
 	@Schema(name = "SearchResults")
 	record SearchJson(String q, List<MeetingHit> meetings, List<ReadoutHit> readouts, List<AgreementHit> agreements,
-			List<OfficialHit> officials) {
+			List<SourceHit> sources, List<OfficialHit> officials) {
 
 		static SearchJson of(SearchResults results) {
 			return new SearchJson(results.words(), results.meetings()
@@ -57,6 +57,12 @@ class SearchApiController {
 						.stream()
 						.map(hit -> new AgreementHit(hit.id(), hit.meetingId(), hit.status(),
 								hit.description().parts()))
+						.toList(),
+					results.sources()
+						.stream()
+						.map(hit -> new SourceHit(hit.id(), hit.label(), hit.publisher(),
+								(hit.publishedOn() != null) ? hit.publishedOn().toString() : null,
+								hit.snippet().parts()))
 						.toList(),
 					results.officials()
 						.stream()
@@ -75,6 +81,16 @@ class SearchApiController {
 
 		@Schema(name = "AgreementHit")
 		record AgreementHit(long id, long meetingId, AgreementStatus status, List<Snippet.Part> excerpt) {
+		}
+
+		/**
+		 * An article whose headline or text matches, with an excerpt of its text.
+		 *
+		 * @param publishedOn the day it was published (2023-06-19), when known
+		 */
+		@Schema(name = "SourceHit")
+		record SourceHit(long id, String label, @Schema(nullable = true) String publisher,
+				@Schema(nullable = true, format = "date") String publishedOn, List<Snippet.Part> excerpt) {
 		}
 
 		@Schema(name = "OfficialHit")
