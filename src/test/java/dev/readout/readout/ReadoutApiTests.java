@@ -89,6 +89,25 @@ class ReadoutApiTests {
 			.contains("Xi Jinping meets Antony Blinken");
 	}
 
+	/**
+	 * PostgreSQL cannot store a NUL character, which a script may send escaped in JSON.
+	 */
+	@Test
+	void savesTextWithANulCharacterWithoutIt() {
+		MvcTestResult added = this.mvc.post()
+			.uri("/api/v1/meetings/{id}/readouts", this.seeded.xiMeeting())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf("script-analyst"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"side": "CN", "issuingBody": "MFA\\u0000", "title": "Xi meets\\u0000 Blinken",
+					 "body": "First.\\u0000"}""")
+			.exchange();
+
+		assertThat(added).hasStatus(201);
+		assertThat(added).bodyJson().extractingPath("$.title").isEqualTo("Xi meets Blinken");
+		assertThat(added).bodyJson().extractingPath("$.issuingBody").isEqualTo("MFA");
+	}
+
 	@Test
 	void changesAReadoutFromTheVersionLastReadAndRefusesAStaleOrMissingVersion() {
 		String token = tokenOf("script-analyst");
