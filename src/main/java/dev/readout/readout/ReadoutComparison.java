@@ -85,12 +85,13 @@ public class ReadoutComparison {
 	}
 
 	/**
-	 * The words of the first two sides' characterisations: shared, and each side's own.
+	 * The words of the first two sides' characterisations (the two governments'): shared,
+	 * and each side's own. A third side's words, or its silence, change neither.
 	 */
 	private static Comparison.Wording characterisations(List<Comparison.SideReadouts> sides) {
 		List<Set<String>> words = sides.stream().map(ReadoutComparison::words).toList();
 		Set<String> common = new LinkedHashSet<>(words.get(0));
-		words.forEach(common::retainAll);
+		common.retainAll(words.get(1));
 		List<Comparison.SideWords> own = new ArrayList<>();
 		for (int i = 0; i < sides.size(); i++) {
 			Set<String> only = new LinkedHashSet<>(words.get(i));
