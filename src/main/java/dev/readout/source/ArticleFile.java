@@ -50,13 +50,14 @@ record ArticleFile(String headline, String publisher, LocalDate publishedOn, Str
 		if (content.length > SourceForm.MAX_TEXT_BYTES) {
 			throw new Unreadable("source.file.tooLarge");
 		}
-		String decoded = utf8(content);
 		if (name.endsWith(".txt")) {
-			return new ArticleFile(null, null, null, decoded.strip());
+			return new ArticleFile(null, null, null, utf8(content).strip());
 		}
 		if (name.endsWith(".html") || name.endsWith(".htm")) {
-			return fromPage(Jsoup.parse(decoded));
+			return fromPage(page(content));
 		}
+		// A message, or a file of another kind, is refused as binary when it is not text.
+		utf8(content);
 		if (name.endsWith(".eml")) {
 			return fromMessage(content);
 		}
@@ -133,6 +134,27 @@ record ArticleFile(String headline, String publisher, LocalDate publishedOn, Str
 			// A date the page writes its own way is left for the analyst to type.
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * A web page in the encoding it declares (Chinese news sites still declare GB2312 or
+	 * GBK), or else in UTF-8, which it must then be.
+	 */
+	private static Document page(byte[] content) throws Unreadable {
+		Document page;
+		try {
+			page = Jsoup.parse(new ByteArrayInputStream(content), null, "");
+		}
+		catch (IOException ex) {
+			throw new Unreadable("source.file.binary");
+		}
+		if (StandardCharsets.UTF_8.equals(page.charset())) {
+			utf8(content);
+		}
+		else if (page.text().indexOf('\0') >= 0) {
+			throw new Unreadable("source.file.binary");
+		}
+		return page;
 	}
 
 	/** The content as UTF-8 text; a file that is not is refused rather than garbled. */
