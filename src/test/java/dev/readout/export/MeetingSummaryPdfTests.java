@@ -193,6 +193,22 @@ class MeetingSummaryPdfTests {
 		}
 	}
 
+	/**
+	 * Text pasted from word processors and phones carries control characters and emoji; a
+	 * summary is made all the same, with the words around them intact.
+	 */
+	@Test
+	void makesASummaryOfTextWithControlCharactersAndEmoji() throws IOException {
+		long meeting = this.seeded.xiMeeting();
+		this.jdbc.sql("update meeting set title = ?, summary = ? where id = ?")
+			.params("Xi\u000Bmeets Blinken\u0007 🇨🇳🇺🇸", "Frank talks 👍\u0001 in Beijing\u001F.", meeting)
+			.update();
+
+		try (PDDocument pdf = pdf(meeting)) {
+			assertThat(text(pdf)).contains("meets Blinken", "Frank talks", "in Beijing");
+		}
+	}
+
 	@Test
 	void answersAnUnknownMeetingOrVisitWithNotFound() {
 		assertThat(this.mvc.get().uri("/meetings/987654321/summary.pdf")).hasStatus(404);
