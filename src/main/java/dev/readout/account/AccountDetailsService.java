@@ -1,5 +1,7 @@
 package dev.readout.account;
 
+import java.util.Locale;
+
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,7 +30,9 @@ public class AccountDetailsService implements UserDetailsService {
 
 	@Override
 	@Transactional(readOnly = true)
-	public UserDetails loadUserByUsername(String username) {
+	public UserDetails loadUserByUsername(String typed) {
+		// Usernames are kept in lower case; phones capitalise the first letter typed.
+		String username = typed.strip().toLowerCase(Locale.ROOT);
 		Account account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
 		return User.withUsername(account.getUsername())

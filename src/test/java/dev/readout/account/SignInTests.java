@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.readout.ClientAddress;
 import dev.readout.PageTest;
+import dev.readout.Pages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,25 @@ class SignInTests {
 		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = 'wen' and action = 'SIGN_IN'")
 			.query(Long.class)
 			.single()).isOne();
+	}
+
+	/** Phones capitalise the first letter typed; usernames are kept in lower case. */
+	@Test
+	void signsInWhateverTheCaseOrSpacesTheUsernameIsTypedWith() {
+		for (String typed : new String[] { "Wen", "WEN", " wen " }) {
+			assertThat(this.mvc.perform(formLogin().user(typed).password(PASSWORD))).as(typed)
+				.hasStatus(302)
+				.redirectedUrl()
+				.isEqualTo("/");
+		}
+		assertThat(this.jdbc.sql("select count(*) from audit_event where actor = 'wen' and action = 'SIGN_IN'")
+			.query(Long.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void offersAUsernameFieldPhonesDoNotCapitalise() {
+		assertThat(Pages.get(this.mvc, "/login").selectFirst("#username").attr("autocapitalize")).isEqualTo("none");
 	}
 
 	@Test
