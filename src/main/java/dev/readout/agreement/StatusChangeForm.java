@@ -4,6 +4,7 @@ import java.io.Serializable;
 
 import dev.readout.source.NewSourceForm;
 import dev.readout.form.CalendarDate;
+import dev.readout.form.NotAfterToday;
 import dev.readout.form.ClaimForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,8 @@ import jakarta.validation.constraints.Size;
  * @param sourceId an existing source as evidence, or null
  * @param version the agreement version the analyst saw; null for a new agreement
  */
-public record StatusChangeForm(@NotNull AgreementStatus status, @NotBlank @CalendarDate String changedOn,
+public record StatusChangeForm(@NotNull AgreementStatus status,
+		@NotBlank @CalendarDate @NotAfterToday(message = "{agreement.changedOn.future}") String changedOn,
 		@Size(max = 2000) String note, @Valid ClaimForm claim, Long sourceId, @Valid NewSourceForm newSource,
 		Integer version) implements Serializable {
 

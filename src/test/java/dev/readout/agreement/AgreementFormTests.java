@@ -79,6 +79,23 @@ class AgreementFormTests {
 		assertThat(historyLength(this.seeded.flightsAgreement())).isOne();
 	}
 
+	/**
+	 * A change dated in the future by a slip of the keyboard would hold back every real
+	 * change until that day, since none may come before the last.
+	 */
+	@Test
+	void refusesAChangeDatedInTheFuture() {
+		long flights = this.seeded.flightsAgreement();
+
+		MvcTestResult result = changeStatus(flights, "IMPLEMENTED", "2099-01-10", "Typed 2099 for 2023",
+				version(flights));
+
+		assertThat(result).hasStatusOk();
+		assertThat(Pages.parse(result).getElementById("changedOn").closest(".field").select(".field-error").text())
+			.contains("has not come yet");
+		assertThat(historyLength(flights)).isOne();
+	}
+
 	@Test
 	void refusesEvidenceGivenTwice() {
 		MvcTestResult result = this.mvc.post()
