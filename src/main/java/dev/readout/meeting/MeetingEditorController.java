@@ -3,6 +3,8 @@ package dev.readout.meeting;
 import dev.readout.vocabulary.Sides;
 import dev.readout.vocabulary.StatementKind;
 import dev.readout.vocabulary.TopicRepository;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -49,8 +51,12 @@ class MeetingEditorController {
 
 	private final SourceTexts texts;
 
+	private final Clock clock;
+
 	MeetingEditorController(MeetingEditor editor, VisitRepository visits, ChannelRepository channels,
-			TopicRepository topics, OfficialRepository officials, SourceRepository sources, SourceTexts texts) {
+			TopicRepository topics, OfficialRepository officials, SourceRepository sources, SourceTexts texts,
+			Clock clock) {
+		this.clock = clock;
 		this.editor = editor;
 		this.visits = visits;
 		this.channels = channels;
@@ -80,7 +86,7 @@ class MeetingEditorController {
 	@PostMapping("/meetings")
 	String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		form.rejectInconsistencies(result, this.officials.findPrivatePersonIds());
+		form.rejectInconsistencies(result, this.officials.findPrivatePersonIds(), LocalDate.now(this.clock));
 		if (result.hasErrors()) {
 			return form(model, form, null);
 		}
@@ -99,7 +105,7 @@ class MeetingEditorController {
 	@PostMapping("/meetings/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		form.rejectInconsistencies(result, this.officials.findPrivatePersonIds());
+		form.rejectInconsistencies(result, this.officials.findPrivatePersonIds(), LocalDate.now(this.clock));
 		if (result.hasErrors()) {
 			return form(model, form, this.editor.findForEditing(id));
 		}

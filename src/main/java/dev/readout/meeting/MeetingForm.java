@@ -177,11 +177,18 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		return this.participants.stream().filter(row -> row.officialId() != null).toList();
 	}
 
-	/** The rules that tie fields together, each reported next to the field to change. */
-	void rejectInconsistencies(Errors errors, Set<Long> privatePersons) {
+	/**
+	 * The rules that tie fields together, each reported next to the field to change.
+	 * @param today the server's day; a contact held may be dated a day later, as it
+	 * already is east of the server
+	 */
+	void rejectInconsistencies(Errors errors, Set<Long> privatePersons, LocalDate today) {
 		this.summaryClaim.rejectIfUnclaimed(errors, "summaryClaim");
 		PartialDate start = FormText.partialDate(this.date);
 		boolean exactDay = start != null && start.isExactDay();
+		if (this.status == MeetingStatus.HELD && start != null && start.earliestDay().isAfter(today.plusDays(1))) {
+			errors.rejectValue("date", "meeting.date.heldLater");
+		}
 		if (FormText.hasText(this.localTime)) {
 			if (!FormText.hasText(this.timeZone)) {
 				errors.rejectValue("timeZone", "meeting.timeZone.required");

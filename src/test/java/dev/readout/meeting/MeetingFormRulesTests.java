@@ -1,5 +1,6 @@
 package dev.readout.meeting;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MeetingFormRulesTests {
 
 	private static final Set<Long> PRIVATE_PERSONS = Set.of(90L);
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
 	@Test
 	void acceptsAContactKnownToTheDayWithItsTimeZoneAndParticipants() {
@@ -82,6 +85,27 @@ class MeetingFormRulesTests {
 	}
 
 	@Test
+	void refusesAContactHeldLaterThanTodayButTakesTomorrowAsItIsAlreadyThereEastward() {
+		assertThat(codes(form("2026-12-05", "", "", ""))).containsExactly("date meeting.date.heldLater");
+		assertThat(codes(form("2027", "", "", ""))).as("a year still to come")
+			.containsExactly("date meeting.date.heldLater");
+		assertThat(codes(form("2026-12-04", "", "", ""))).isEmpty();
+		assertThat(codes(form("2026-12", "", "", ""))).as("a month begun").isEmpty();
+	}
+
+	@Test
+	void takesAPlannedContactOnAnyDayToCome() {
+		MeetingForm held = form("2027-03-01", "", "", "");
+		MeetingForm planned = new MeetingForm(held.title(), held.date(), held.localTime(), held.timeScheduled(),
+				held.timeZone(), held.endDate(), held.spanDays(), held.expectedAfter(), held.durationMinutes(),
+				held.venue(), held.city(), held.country(), held.format(), held.occasion(), MeetingStatus.PLANNED,
+				held.level(), held.eventCode(), held.summary(), held.summaryClaim(), held.visitId(), held.channelId(),
+				held.topicIds(), held.sourceIds(), held.participants(), held.version());
+
+		assertThat(codes(planned)).isEmpty();
+	}
+
+	@Test
 	void leavesRowsWithoutAnOfficialOut() {
 		MeetingForm form = form("2023-06-19", "", "", "", new ParticipantRow(null, "US", ParticipantRole.LEAD),
 				new ParticipantRow(2L, "CN", ParticipantRole.HOST));
@@ -91,15 +115,15 @@ class MeetingFormRulesTests {
 
 	private static MeetingForm form(String date, String localTime, String timeZone, String endDate,
 			ParticipantRow... participants) {
-		MeetingForm blank = MeetingForm.blank();
+
 		return new MeetingForm("Talks", date, localTime, false, timeZone, endDate, null, "", null, "", "Beijing", "CN",
-				MeetingFormat.IN_PERSON, "", MeetingStatus.HELD, MeetingLevel.MINISTERS, null, "", blank.summaryClaim(),
+				MeetingFormat.IN_PERSON, "", MeetingStatus.HELD, MeetingLevel.MINISTERS, null, "", ClaimForm.none(),
 				null, null, List.of(), List.of(), List.of(participants), 0);
 	}
 
 	private static List<String> codes(MeetingForm form) {
 		Errors errors = new BeanPropertyBindingResult(form, "form");
-		form.rejectInconsistencies(errors, PRIVATE_PERSONS);
+		form.rejectInconsistencies(errors, PRIVATE_PERSONS, TODAY);
 		return errors.getFieldErrors().stream().map(error -> error.getField() + " " + error.getCode()).toList();
 	}
 

@@ -100,6 +100,7 @@ class MeetingFormTests {
 		return Stream.of(Arguments.of("date", "June 2023", "date", "Write the date as 2023-06-19"),
 				Arguments.of("date", "2023-13", "date", "Write the date as 2023-06-19"),
 				Arguments.of("title", "", "title", "This is required."),
+				Arguments.of("date", "2099-06-19", "date", "cannot be dated later than today"),
 				Arguments.of("localTime", "25:00", "localTime", "hours and minutes"),
 				Arguments.of("localTime", "10:00", "localTime", "needs a date known to the day"),
 				Arguments.of("timeZone", "Mars/Olympus", "timeZone", "Choose a time zone from the list."),
