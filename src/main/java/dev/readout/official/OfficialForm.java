@@ -32,7 +32,7 @@ public record OfficialForm(@NotBlank @Size(max = 200) String fullName, @Size(max
 		@Size(max = 1000) String aliases,
 		@NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{meeting.country.invalid}") String country,
 		Boolean privatePerson,
-		@Pattern(regexp = "(Q[1-9][0-9]*)?", message = "{official.wikidataId.invalid}") String wikidataId,
+		@Pattern(regexp = "(Q[1-9][0-9]{0,18})?", message = "{official.wikidataId.invalid}") String wikidataId,
 		@Size(max = 200, message = "{validation.list.tooLong}") List<@Valid PositionRow> positions,
 		@JsonIgnore Integer version) implements Serializable {
 

@@ -54,6 +54,7 @@ class OfficialFormTests {
 					positions[0].end    | 2022-01          | positions[0]-end    | The end cannot come before the start.
 					positions[1].title  |                  | positions[1]-title  | Give the title of this position
 					wikidataId          | 15031            | wikidataId          | A Wikidata item is written Q followed by its number
+					wikidataId          | Q1234567890123456789012 | wikidataId | A Wikidata item is written Q followed by its number
 					""")
 	void refusesBadInputWithAMessageNextToTheFieldAndSavesNothing(String field, String value, String fieldId,
 			String message) {
