@@ -20,7 +20,9 @@ public final class BadInput {
 			"王毅\u3000", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)",
 			"' OR '1'='1", "1; drop table meeting; --", "%_\\", "$(reboot)", "{{7*7}}", "${7*7}",
 			"[[${T(java.lang.Runtime)}]]", "2023-02-30", "2023-13", "0000-00-00", "99999-01-01", "2023/06/19", "-1",
-			"0", "99999999999999999999", "1e3", "NaN", "1", "2", "3", "true", "null");
+			"0", "99999999999999999999", "1e3", "NaN", "1", "2", "3", "true", "null",
+			// Shaped like an identifier a field takes, and longer than its column.
+			"Q" + "1".repeat(30), "https://example.org/" + "x".repeat(2000));
 
 	private static final String ALPHABET = "aZ9 <>\"'&;%_\\-/:\u0000\u0001\u001f\u007f\u00a0\u2028王毅👍\uD800\n\r\t";
 
