@@ -1,0 +1,72 @@
+package dev.readout.form;
+
+import dev.readout.PageTest;
+import dev.readout.Pages;
+import dev.readout.SeededRecord;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.MultiValueMap;
+
+import static dev.readout.SignedIn.analyst;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * A form saved after someone deleted its record: nothing is saved, and the analyst gets
+ * back what they typed to copy, rather than a bare "not found" that loses their work.
+ */
+@PageTest
+@Transactional
+class GoneMeanwhileTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	SeededRecord seeded;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void givesBackWhatTheAnalystTypedIntoTheFormOfAMeetingDeletedMeanwhile() {
+		long wangYi = this.seeded.wangYiMeeting();
+		Document edit = Pages.get(this.mvc.get().uri("/meetings/" + wangYi + "/edit").with(analyst()));
+		MultiValueMap<String, String> form = Pages.formValues(edit.selectFirst("main form[method=post]"));
+		form.set("summary", "Three hours of talks; my notes from the briefing.");
+		this.jdbc.sql("update meeting set deleted_at = now(), deleted_by = 'admin' where id = ?")
+			.param(wangYi)
+			.update();
+
+		MvcTestResult saved = this.mvc.post()
+			.uri("/meetings/" + wangYi)
+			.with(csrf())
+			.with(analyst())
+			.params(form)
+			.exchange();
+
+		assertThat(saved).hasStatus(404);
+		Document page = Pages.parse(saved);
+		assertThat(page.select("h1").text()).isEqualTo("Nothing was saved");
+		assertThat(page.select(".typed").text())
+			.contains("Three hours of talks; my notes from the briefing.", "Blinken – Wang Yi meeting")
+			.doesNotContain(form.getFirst("_csrf"));
+		assertThat(this.jdbc.sql("select summary from meeting where id = ?").param(wangYi).query(String.class).single())
+			.doesNotContain("my notes");
+	}
+
+	@Test
+	void answersAPageThatIsNotOnRecordWithTheUsualNotFoundPage() {
+		MvcTestResult page = this.mvc.get().uri("/meetings/999999/edit").with(analyst()).exchange();
+
+		assertThat(page).hasStatus(404);
+		assertThat(Pages.parse(page).select(".typed")).isEmpty();
+	}
+
+}
