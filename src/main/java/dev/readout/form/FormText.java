@@ -6,20 +6,30 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Objects;
 
 /** Turns what an analyst typed into a form into values for the record, and back. */
 public final class FormText {
 
+	/** A surrogate on its own: paired ones are read as one character. */
+	private static final Pattern HALF_A_CHARACTER = Pattern.compile("\\p{Cs}");
+
 	private FormText() {
 	}
 
 	/**
-	 * The text without NUL characters, which PostgreSQL cannot store in text and no one
-	 * means to type; null stays null.
+	 * The text as typed, less what no database or link can hold: NUL characters, which
+	 * PostgreSQL cannot store and no one means to type, are dropped; half a character (a
+	 * lone surrogate, from a broken client) becomes the replacement character, as any
+	 * decoder would make it. Null stays null.
 	 */
-	public static String withoutNul(String value) {
-		return (value != null && value.indexOf('\u0000') >= 0) ? value.replace("\u0000", "") : value;
+	public static String storable(String value) {
+		if (value == null) {
+			return null;
+		}
+		String withoutNul = (value.indexOf('\u0000') >= 0) ? value.replace("\u0000", "") : value;
+		return HALF_A_CHARACTER.matcher(withoutNul).replaceAll("\uFFFD");
 	}
 
 	/**

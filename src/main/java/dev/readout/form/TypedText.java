@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * What every form and query parameter goes through before it is bound: text exactly as
- * typed, except the NUL character, which PostgreSQL cannot store (a pasted NUL would
- * otherwise fail the save with a server error).
+ * typed, except what no database or link can hold ({@link FormText#storable}): a pasted
+ * NUL would otherwise fail the save, and half a character the page's links, with a server
+ * error.
  */
 @ControllerAdvice
 class TypedText {
@@ -20,7 +21,7 @@ class TypedText {
 
 			@Override
 			public void setAsText(String text) {
-				setValue(FormText.withoutNul(text));
+				setValue(FormText.storable(text));
 			}
 
 		});

@@ -26,11 +26,10 @@ record ReadoutRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, examp
 
 	/** The form the web page would send; NUL characters dropped as there. */
 	ReadoutForm toForm(Integer version) {
-		return new ReadoutForm(FormText.withoutNul(this.side), this.kind, FormText.withoutNul(this.issuingBody),
-				FormText.withoutNul(this.publishedOn), FormText.withoutNul(this.title),
-				(this.characterisations != null) ? FormText.withoutNul(String.join("\n", this.characterisations))
-						: null,
-				FormText.withoutNul(this.body), this.topicIds, this.sourceIds, NewSourceForm.blank(), version);
+		return new ReadoutForm(FormText.storable(this.side), this.kind, FormText.storable(this.issuingBody),
+				FormText.storable(this.publishedOn), FormText.storable(this.title),
+				(this.characterisations != null) ? FormText.storable(String.join("\n", this.characterisations)) : null,
+				FormText.storable(this.body), this.topicIds, this.sourceIds, NewSourceForm.blank(), version);
 	}
 
 }

@@ -17,9 +17,9 @@ record SourceRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String
 
 	/** The form the web page would send; NUL characters dropped as there. */
 	SourceForm toForm() {
-		return new SourceForm(FormText.withoutNul(this.publisher), FormText.withoutNul(this.label),
-				FormText.withoutNul(this.publishedOn), FormText.withoutNul(this.url), null, null,
-				FormText.withoutNul(this.text), null);
+		return new SourceForm(FormText.storable(this.publisher), FormText.storable(this.label),
+				FormText.storable(this.publishedOn), FormText.storable(this.url), null, null,
+				FormText.storable(this.text), null);
 	}
 
 }

@@ -22,8 +22,15 @@ class FormTextTests {
 	void storesNoEmptyStringAndNoCharacterPostgresCannotHold() {
 		assertThat(FormText.orNull("  ")).isNull();
 		assertThat(FormText.orNull("  Wang Yi ")).isEqualTo("Wang Yi");
-		assertThat(FormText.withoutNul("Wang\u0000 Yi")).isEqualTo("Wang Yi");
-		assertThat(FormText.withoutNul(null)).isNull();
+		assertThat(FormText.storable("Wang\u0000 Yi")).isEqualTo("Wang Yi");
+		assertThat(FormText.storable(null)).isNull();
+	}
+
+	@Test
+	void replacesHalfACharacterButKeepsWholeOnes() {
+		assertThat(FormText.storable("Xi\uD800 meets")).isEqualTo("Xi\uFFFD meets");
+		assertThat(FormText.storable("\uDFFFabc")).isEqualTo("\uFFFDabc");
+		assertThat(FormText.storable("👍🏽 王毅 𠀀")).isEqualTo("👍🏽 王毅 𠀀");
 	}
 
 	@Test
