@@ -1,4 +1,4 @@
-package dev.readout.form;
+package dev.readout.web;
 
 import dev.readout.PageTest;
 import dev.readout.Pages;

@@ -1,11 +1,11 @@
-package dev.readout.form;
+package dev.readout.web;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.readout.web.NotFoundException;
+import dev.readout.form.FormText;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpMethod;
@@ -39,7 +39,7 @@ class GoneMeanwhile {
 				.filter(FormText::hasText)
 				.map(value -> new Typed(field.getKey(), value)))
 			.toList();
-		return new ModelAndView("form/gone", Map.of("typed", typed), HttpStatus.NOT_FOUND);
+		return new ModelAndView("web/gone", Map.of("typed", typed), HttpStatus.NOT_FOUND);
 	}
 
 	/** One value the analyst typed, under the name the form gave its field. */
