@@ -24,7 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
 class GoneMeanwhile {
 
 	/** What the form carries for itself, not typed by the analyst. */
-	private static final Set<String> NOT_TYPED = Set.of("_csrf", "version");
+	private static final Set<String> NOT_TYPED = Set.of("version");
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView nothingSaved(NotFoundException ex, HttpServletRequest request) {
@@ -34,7 +34,10 @@ class GoneMeanwhile {
 		List<Typed> typed = request.getParameterMap()
 			.entrySet()
 			.stream()
-			.filter(field -> !NOT_TYPED.contains(field.getKey()))
+			// Spring's markers of checkboxes and defaults ("_topicIds", "!status") and
+			// the
+			// CSRF token start with a sign.
+			.filter(field -> !NOT_TYPED.contains(field.getKey()) && Character.isLetter(field.getKey().charAt(0)))
 			.flatMap(field -> Arrays.stream(field.getValue())
 				.filter(FormText::hasText)
 				.map(value -> new Typed(field.getKey(), value)))

@@ -57,6 +57,9 @@ class GoneMeanwhileTests {
 		assertThat(page.select(".typed").text())
 			.contains("Three hours of talks; my notes from the briefing.", "Blinken – Wang Yi meeting")
 			.doesNotContain(form.getFirst("_csrf"));
+		assertThat(page.select(".typed dt").eachText()).contains("title", "summary")
+			.noneMatch(field -> field.startsWith("_"))
+			.doesNotContain("version");
 		assertThat(this.jdbc.sql("select summary from meeting where id = ?").param(wangYi).query(String.class).single())
 			.doesNotContain("my notes");
 	}
