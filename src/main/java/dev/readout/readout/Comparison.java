@@ -47,6 +47,16 @@ public record Comparison(Meeting meeting, List<SideReadouts> sides, List<TopicRo
 	}
 
 	/**
+	 * Whether the comparison finds anything to point out: a side without statements or
+	 * without a readout, a topic only one side raised, or no topic at all.
+	 */
+	public boolean hasFindings() {
+		return !sidesWithoutStatements().isEmpty() || !sidesThatIssuedNoReadout().isEmpty()
+				|| !sidesWithoutReadout().isEmpty() || this.topics.isEmpty()
+				|| this.sides.stream().anyMatch(side -> !raisedOnlyBy(side.side()).isEmpty());
+	}
+
+	/**
 	 * The topics only this side raised, while the other sides' statements are on record.
 	 */
 	public List<Topic> raisedOnlyBy(String side) {

@@ -62,6 +62,16 @@ class ReadoutComparisonTests {
 	}
 
 	@Test
+	void saysSoWhenNothingSetsTheSidesApart() {
+		// Both sides' readouts of the Qin Gang talks are on record and raise the same
+		// topics.
+		assertThat(compare(this.seeded.qinGangTalks()).select(".findings li").eachText())
+			.containsExactly("Nothing sets the sides apart here: each side’s readout is on record, and they raised the "
+					+ "same topics.");
+		assertThat(compare(this.seeded.wangYiMeeting()).select(".findings .no-findings")).isEmpty();
+	}
+
+	@Test
 	void comparesTheWordsOfTheCharacterisations() {
 		Document page = compare(this.seeded.qinGangTalks());
 		assertThat(page.text()).contains("Words both sides used: constructive.");
