@@ -2,7 +2,6 @@ package dev.readout.agreement;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import dev.readout.audit.AuditedEdits;
 import dev.readout.audit.Revision;
@@ -65,12 +64,6 @@ public class AgreementEditor {
 		return this.edits.revise(AUDIT_SUBJECT, find(agreementId), form.version(), AgreementEditor::values,
 				agreement -> agreement.changeStatus(form.status(), FormText.date(form.changedOn()),
 						FormText.orNull(form.note()), form.claim().toAttribution(), evidence(form)));
-	}
-
-	/** The source on record at the address of the new evidence the form adds, if any. */
-	@Transactional(readOnly = true)
-	public Optional<Source> newSourceOnRecord(StatusChangeForm form) {
-		return this.sourceEditor.atSameAddress(form.newSource());
 	}
 
 	@Transactional(readOnly = true)

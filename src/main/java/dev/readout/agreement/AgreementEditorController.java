@@ -7,6 +7,7 @@ import dev.readout.form.ChangedMeanwhile;
 import dev.readout.meeting.Meeting;
 import dev.readout.vocabulary.StatementKind;
 import dev.readout.meeting.MeetingRepository;
+import dev.readout.source.SourceEditor;
 import dev.readout.source.SourceRepository;
 import dev.readout.form.FormText;
 import dev.readout.web.NotFoundException;
@@ -32,8 +33,12 @@ class AgreementEditorController {
 
 	private final SourceRepository sources;
 
-	AgreementEditorController(AgreementEditor editor, MeetingRepository meetings, SourceRepository sources) {
+	private final SourceEditor sourceEditor;
+
+	AgreementEditorController(AgreementEditor editor, MeetingRepository meetings, SourceRepository sources,
+			SourceEditor sourceEditor) {
 		this.editor = editor;
+		this.sourceEditor = sourceEditor;
 		this.meetings = meetings;
 		this.sources = sources;
 	}
@@ -94,7 +99,8 @@ class AgreementEditorController {
 	 */
 	private void rejectInconsistencies(StatusChangeForm form, Errors errors, String path) {
 		form.claim().rejectIfUnclaimed(errors, path + "claim");
-		form.newSource().rejectInconsistencies(errors, path + "newSource", this.editor.newSourceOnRecord(form));
+		form.newSource()
+			.rejectInconsistencies(errors, path + "newSource", this.sourceEditor.atSameAddress(form.newSource()));
 		if (form.sourceId() != null && form.newSource().isStarted()) {
 			errors.rejectValue(path + "sourceId", "agreement.source.both");
 		}

@@ -3,6 +3,7 @@ package dev.readout.readout;
 import dev.readout.audit.Revision;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import dev.readout.meeting.MeetingRepository;
 import dev.readout.web.IfMatch;
@@ -102,7 +103,8 @@ class ReadoutApiController {
 	private ReadoutForm checked(ReadoutForm form) throws BindException {
 		BindingResult result = new BeanPropertyBindingResult(form, "readout");
 		this.validator.validate(form, result);
-		form.rejectInconsistencies(result, this.editor.newSourceOnRecord(form));
+		// The API adds no source of its own: a readout cites sources on record.
+		form.rejectInconsistencies(result, Optional.empty());
 		if (result.hasErrors()) {
 			throw new BindException(result);
 		}

@@ -2,7 +2,6 @@ package dev.readout.readout;
 
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 import dev.readout.audit.AuditTrail;
@@ -89,12 +88,6 @@ public class ReadoutEditor {
 			throw new NotFoundException("Deleted readout", readoutId);
 		}
 		this.auditTrail.restored(AUDIT_SUBJECT, readoutId);
-	}
-
-	/** The source on record at the address of the new source the form adds, if any. */
-	@Transactional(readOnly = true)
-	public Optional<Source> newSourceOnRecord(ReadoutForm form) {
-		return this.sourceEditor.atSameAddress(form.newSource());
 	}
 
 	@Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import dev.readout.vocabulary.TopicRepository;
 import dev.readout.vocabulary.Sides;
 import dev.readout.official.OfficialRepository;
 import dev.readout.source.Source;
+import dev.readout.source.SourceEditor;
 import dev.readout.source.SourceRepository;
 import dev.readout.source.SourceTexts;
 import dev.readout.web.NotFoundException;
@@ -52,9 +53,12 @@ class ReadoutEditorController {
 
 	private final OfficialRepository officials;
 
+	private final SourceEditor sourceEditor;
+
 	ReadoutEditorController(ReadoutEditor editor, MeetingRepository meetings, SourceRepository sources,
 			TopicRepository topics, AuditTrail auditTrail, ReadableHistory readableHistory, ReadoutRepository readouts,
-			SourceTexts texts, OfficialRepository officials) {
+			SourceTexts texts, OfficialRepository officials, SourceEditor sourceEditor) {
+		this.sourceEditor = sourceEditor;
 		this.texts = texts;
 		this.officials = officials;
 		this.readableHistory = readableHistory;
@@ -113,7 +117,7 @@ class ReadoutEditorController {
 	String add(@PathVariable long meetingId, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
 			@RequestParam(defaultValue = "false") boolean secondReadout, Model model, RedirectAttributes redirect) {
 		Meeting meeting = meeting(meetingId);
-		form.rejectInconsistencies(result, this.editor.newSourceOnRecord(form));
+		form.rejectInconsistencies(result, this.sourceEditor.atSameAddress(form.newSource()));
 		if (!secondReadout && form.kind() == StatementKind.READOUT && hasReadoutFrom(meetingId, form.side())) {
 			result.rejectValue("side", "readout.secondReadout");
 			model.addAttribute("askSecondReadout", true);
@@ -136,7 +140,7 @@ class ReadoutEditorController {
 	@PostMapping("/readouts/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute("form") ReadoutForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		form.rejectInconsistencies(result, this.editor.newSourceOnRecord(form));
+		form.rejectInconsistencies(result, this.sourceEditor.atSameAddress(form.newSource()));
 		if (result.hasErrors()) {
 			Readout current = this.editor.find(id);
 			return form(model, current.getMeeting(), form, current);

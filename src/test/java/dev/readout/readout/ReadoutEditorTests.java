@@ -10,6 +10,7 @@ import dev.readout.audit.AuditEntry;
 import dev.readout.audit.AuditTrail;
 import dev.readout.audit.Revision;
 import dev.readout.source.NewSourceForm;
+import dev.readout.source.SourceEditor;
 import dev.readout.web.NotFoundException;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ class ReadoutEditorTests {
 
 	@Autowired
 	ReadoutEditor editor;
+
+	@Autowired
+	SourceEditor sourceEditor;
 
 	@Autowired
 	AuditTrail trail;
@@ -114,7 +118,7 @@ class ReadoutEditorTests {
 		});
 		assertThat(this.trail.historyOf(ReadoutEditor.AUDIT_SUBJECT, added.getId()).get(0).actor())
 			.isEqualTo("analyst6");
-		assertThat(this.editor.newSourceOnRecord(form)).as("its address now on record")
+		assertThat(this.sourceEditor.atSameAddress(form.newSource())).as("its address now on record")
 			.get()
 			.extracting(source -> source.getId())
 			.isEqualTo(added.getSources().iterator().next().getId());
