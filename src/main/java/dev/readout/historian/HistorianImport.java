@@ -239,6 +239,28 @@ public class HistorianImport {
 	 * @param to its last day, or null for one day
 	 */
 	public record Held(String title, LocalDate from, LocalDate to) {
+
+		/** The longest title a contact takes. */
+		static final int LONGEST_TITLE = 300;
+
+		/**
+		 * What is wrong with these days and title, as a message key; empty when the
+		 * contact can take them. A day later than today is allowed: it already is, east
+		 * of the server.
+		 */
+		Optional<String> problem(LocalDate today) {
+			if (this.title.length() > LONGEST_TITLE) {
+				return Optional.of("historian.match.heldTitle.tooLong");
+			}
+			if (this.to != null && this.to.isBefore(this.from)) {
+				return Optional.of("historian.match.heldTo.beforeFrom");
+			}
+			if (this.from.isAfter(today.plusDays(1))) {
+				return Optional.of("historian.match.heldFrom.later");
+			}
+			return Optional.empty();
+		}
+
 	}
 
 	/**

@@ -3,9 +3,11 @@ package dev.readout.historian;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -33,8 +35,11 @@ class HistorianImportController {
 
 	private final HistorianImport historianImport;
 
-	HistorianImportController(HistorianImport historianImport) {
+	private final Clock clock;
+
+	HistorianImportController(HistorianImport historianImport, Clock clock) {
 		this.historianImport = historianImport;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/import/historian")
@@ -75,9 +80,14 @@ class HistorianImportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldTo,
 			@RequestParam(required = false) String heldTitle, RedirectAttributes redirect) {
-		boolean held = heldFrom != null && heldTitle != null && !heldTitle.isBlank();
-		this.historianImport.confirm(recordId,
-				held ? new HistorianImport.Held(heldTitle.strip(), heldFrom, heldTo) : null);
+		HistorianImport.Held held = (heldFrom != null && heldTitle != null && !heldTitle.isBlank())
+				? new HistorianImport.Held(heldTitle.strip(), heldFrom, heldTo) : null;
+		Optional<String> problem = (held != null) ? held.problem(LocalDate.now(this.clock)) : Optional.empty();
+		if (problem.isPresent()) {
+			redirect.addFlashAttribute("heldRefused", problem.get());
+			return PAGE;
+		}
+		this.historianImport.confirm(recordId, held);
 		redirect.addFlashAttribute("message", "historian.match.confirmed");
 		return PAGE;
 	}

@@ -153,6 +153,50 @@ class HistorianImportTests {
 			.isOne();
 	}
 
+	/**
+	 * Days and a title corrected by hand can be wrong: each is refused with its reason,
+	 * the match stays proposed and the contact as it was.
+	 */
+	@Test
+	void refusesHeldDaysOrATitleTheContactCannotTakeAndConfirmsNothing() {
+		importShipped();
+		long apec = this.seeded.meeting("Biden – Xi Jinping meeting at APEC (expected)");
+		long woodside = proposedRecord("visit", 3196);
+		String[][] wrong = { { "Biden – Xi Jinping meeting at APEC", "2023-11-15", "2023-11-14" },
+				{ "x".repeat(301), "2023-11-15", "" }, { "Biden – Xi Jinping meeting at APEC", "2099-11-15", "" } };
+
+		for (String[] held : wrong) {
+			MvcTestResult answer = this.mvc.post()
+				.uri("/admin/import/historian/{id}/confirm", woodside)
+				.with(csrf())
+				.with(analyst())
+				.param("heldTitle", held[0])
+				.param("heldFrom", held[1])
+				.param("heldTo", held[2])
+				.exchange();
+
+			assertThat(answer).as(held[1] + " " + held[2]).hasStatus(302);
+			assertThat(answer).as(held[1] + " " + held[2]).flash().containsKey("heldRefused");
+			assertThat(state(woodside)).isEqualTo("PROPOSED");
+			assertThat(
+					this.jdbc.sql("select status from meeting where id = ?").param(apec).query(String.class).single())
+				.isEqualTo("PLANNED");
+		}
+		assertThat(Pages
+			.followRedirect(this.mvc,
+					this.mvc.post()
+						.uri("/admin/import/historian/{id}/confirm", woodside)
+						.with(csrf())
+						.with(analyst())
+						.param("heldTitle", "Biden – Xi Jinping meeting at APEC")
+						.param("heldFrom", "2023-11-15")
+						.param("heldTo", "2023-11-14")
+						.exchange(),
+					analyst())
+			.select(".refusal")
+			.text()).contains("Nothing was confirmed: the last day cannot come before the first");
+	}
+
 	@Test
 	void aNewerSnapshotAddsWhatIsNewAndReportsWhatChanged() {
 		importShipped();
