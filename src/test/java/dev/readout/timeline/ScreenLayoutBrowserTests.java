@@ -1,5 +1,6 @@
 package dev.readout.timeline;
 
+import java.time.Duration;
 import java.util.List;
 
 import dev.readout.Browser;
@@ -12,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,6 +65,12 @@ class ScreenLayoutBrowserTests {
 		for (String page : List.of("/", "/?view=DETAILED", "/meetings/{xiMeeting}", "/meetings/{wangYiMeeting}/compare",
 				"/agreements", "/channels", "/officials", "/sources", "/search?q=taiwan", "/sources/{wangYiReport}")) {
 			driver.get("http://localhost:" + this.port + this.seeded.address(page));
+			// Measured once the page has settled: a page measured while its fonts still
+			// load
+			// was once found 700 pixels wide, with no element beyond the screen.
+			new WebDriverWait(driver, Duration.ofSeconds(5))
+				.until(settled -> number(settled, "return document.readyState === 'complete'"
+						+ " && document.fonts.status === 'loaded' ? 1 : 0") == 1);
 			assertThat(number(driver, "return document.documentElement.scrollWidth"))
 				.as("width of %s, wider than the screen: %s", page, ((JavascriptExecutor) driver).executeScript(
 						"return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right"
