@@ -240,22 +240,18 @@ public class HistorianImport {
 	 */
 	public record Held(String title, LocalDate from, LocalDate to) {
 
-		/** The longest title a contact takes. */
-		static final int LONGEST_TITLE = 300;
-
 		/**
 		 * What is wrong with these days and title, as a message key; empty when the
-		 * contact can take them. A day later than today is allowed: it already is, east
-		 * of the server.
+		 * contact can take them, by the meeting form's rules.
 		 */
 		Optional<String> problem(LocalDate today) {
-			if (this.title.length() > LONGEST_TITLE) {
+			if (this.title.length() > MeetingForm.LONGEST_TITLE) {
 				return Optional.of("historian.match.heldTitle.tooLong");
 			}
 			if (this.to != null && this.to.isBefore(this.from)) {
 				return Optional.of("historian.match.heldTo.beforeFrom");
 			}
-			if (this.from.isAfter(today.plusDays(1))) {
+			if (MeetingForm.isStillToCome(this.from, today)) {
 				return Optional.of("historian.match.heldFrom.later");
 			}
 			return Optional.empty();

@@ -45,7 +45,8 @@ import org.springframework.validation.Errors;
  * @param sourceIds the sources that report the meeting
  * @param version the version the analyst started from; null for a new meeting
  */
-public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @DateAtPrecision String date,
+public record MeetingForm(@NotBlank @Size(max = MeetingForm.LONGEST_TITLE) String title,
+		@NotBlank @DateAtPrecision String date,
 		@Pattern(regexp = "(([01]\\d|2[0-3]):[0-5]\\d)?", message = "{meeting.localTime.invalid}") String localTime,
 		Boolean timeScheduled, @Size(max = 64) String timeZone, @CalendarDate String endDate,
 		@Min(2) @Max(366) Integer spanDays, @CalendarDate String expectedAfter,
@@ -58,6 +59,9 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 		@Size(max = 200, message = "{validation.list.tooLong}") List<Long> sourceIds,
 		@Size(max = 200, message = "{validation.list.tooLong}") List<@Valid ParticipantRow> participants,
 		@JsonIgnore Integer version) implements Serializable {
+
+	/** The longest title a contact takes (its column's length). */
+	public static final int LONGEST_TITLE = 300;
 
 	/** Blank rows offered for adding participants, on top of those already on record. */
 	static final int BLANK_PARTICIPANT_ROWS = 3;
@@ -172,6 +176,14 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 				this.participants, this.version);
 	}
 
+	/**
+	 * Whether a contact held cannot have begun on this day yet: a day later than the
+	 * server's today is allowed, as it already is east of the server.
+	 */
+	public static boolean isStillToCome(LocalDate firstDay, LocalDate today) {
+		return firstDay.isAfter(today.plusDays(1));
+	}
+
 	/** The rows that name an official. */
 	List<ParticipantRow> filledParticipants() {
 		return this.participants.stream().filter(row -> row.officialId() != null).toList();
@@ -179,14 +191,13 @@ public record MeetingForm(@NotBlank @Size(max = 300) String title, @NotBlank @Da
 
 	/**
 	 * The rules that tie fields together, each reported next to the field to change.
-	 * @param today the server's day; a contact held may be dated a day later, as it
-	 * already is east of the server
+	 * @param today the server's day
 	 */
 	void rejectInconsistencies(Errors errors, Set<Long> privatePersons, LocalDate today) {
 		this.summaryClaim.rejectIfUnclaimed(errors, "summaryClaim");
 		PartialDate start = FormText.partialDate(this.date);
 		boolean exactDay = start != null && start.isExactDay();
-		if (this.status == MeetingStatus.HELD && start != null && start.earliestDay().isAfter(today.plusDays(1))) {
+		if (this.status == MeetingStatus.HELD && start != null && isStillToCome(start.earliestDay(), today)) {
 			errors.rejectValue("date", "meeting.date.heldLater");
 		}
 		if (FormText.hasText(this.localTime)) {
