@@ -55,24 +55,7 @@ public class RecordArchive {
 	 * What the record shows: deleted meetings and statements, and what hangs on them, are
 	 * left out of an archive unless an admin asks for a full backup.
 	 */
-	private static final Map<String, String> ON_RECORD = Map.ofEntries(Map.entry("meeting", "deleted_at is null"),
-			Map.entry("readout", "deleted_at is null and meeting_id in (select id from meeting_on_record)"),
-			Map.entry("participant", "meeting_id in (select id from meeting_on_record)"),
-			Map.entry("meeting_topic", "meeting_id in (select id from meeting_on_record)"),
-			Map.entry("meeting_source", "meeting_id in (select id from meeting_on_record)"),
-			Map.entry("agreement", "meeting_id in (select id from meeting_on_record)"),
-			Map.entry("readout_characterisation", "readout_id in (select id from readout_on_record)"),
-			Map.entry("readout_source", "readout_id in (select id from readout_on_record)"),
-			Map.entry("readout_topic", "readout_id in (select id from readout_on_record)"),
-			Map.entry("agreement_status_change",
-					"agreement_id in (select id from agreement where meeting_id in (select id from meeting_on_record))"),
-			Map.entry("agreement_source",
-					"agreement_id in (select id from agreement where meeting_id in (select id from meeting_on_record))"),
-			Map.entry("cited_passage", """
-					(cited_by_type = 'MEETING' and cited_by_id in (select id from meeting_on_record))
-					or (cited_by_type = 'STATEMENT' and cited_by_id in (select id from readout_on_record))
-					or (cited_by_type = 'AGREEMENT' and cited_by_id in (select id from agreement
-					    where meeting_id in (select id from meeting_on_record)))"""));
+	private static final Map<String, String> ON_RECORD = onRecord();
 
 	/** Columns written otherwise when what they point at is left out. */
 	private static final Map<String, String> ON_RECORD_COLUMNS = Map.of("historian_record.meeting_id",
@@ -286,6 +269,31 @@ public class RecordArchive {
 				select column_name from information_schema.columns
 				where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER'
 				order by ordinal_position""").param(table).query(String.class).list();
+	}
+
+	/**
+	 * A deleted meeting takes its statements and agreements with it, though they are not
+	 * deleted one by one.
+	 */
+	private static Map<String, String> onRecord() {
+		String meetings = "select id from meeting_on_record";
+		String readouts = "select id from readout_on_record where meeting_id in (" + meetings + ")";
+		String agreements = "select id from agreement where meeting_id in (" + meetings + ")";
+		return Map.ofEntries(Map.entry("meeting", "deleted_at is null"),
+				Map.entry("readout", "id in (" + readouts + ")"),
+				Map.entry("participant", "meeting_id in (" + meetings + ")"),
+				Map.entry("meeting_topic", "meeting_id in (" + meetings + ")"),
+				Map.entry("meeting_source", "meeting_id in (" + meetings + ")"),
+				Map.entry("agreement", "id in (" + agreements + ")"),
+				Map.entry("readout_characterisation", "readout_id in (" + readouts + ")"),
+				Map.entry("readout_source", "readout_id in (" + readouts + ")"),
+				Map.entry("readout_topic", "readout_id in (" + readouts + ")"),
+				Map.entry("agreement_status_change", "agreement_id in (" + agreements + ")"),
+				Map.entry("agreement_source", "agreement_id in (" + agreements + ")"),
+				Map.entry("cited_passage",
+						"(cited_by_type = 'MEETING' and cited_by_id in (" + meetings + "))"
+								+ " or (cited_by_type = 'STATEMENT' and cited_by_id in (" + readouts + "))"
+								+ " or (cited_by_type = 'AGREEMENT' and cited_by_id in (" + agreements + "))"));
 	}
 
 	private static Map<String, String> tables() {

@@ -146,6 +146,43 @@ class RecordArchiveTests {
 		assertThat(this.mvc.get().uri("/record.json?full=true")).hasStatus3xxRedirection();
 	}
 
+	/**
+	 * A deleted meeting's statements are not deleted one by one, yet they leave the
+	 * record with it: an archive for everyone neither shows their words nor refers to
+	 * them, and it loads.
+	 */
+	@Test
+	void leavesADeletedMeetingsStatementsOutAndStillLoads() {
+		long talks = this.seeded.qinGangTalks();
+		String words = this.jdbc.sql("""
+				select c.phrase from readout_characterisation c join readout r on r.id = c.readout_id
+				where r.meeting_id = :meeting and c.phrase not in (select o.phrase from readout_characterisation o
+				    join readout r2 on r2.id = o.readout_id where r2.meeting_id <> :meeting)
+				order by c.phrase limit 1""").param("meeting", talks).query(String.class).single();
+		this.jdbc.sql("""
+				insert into cited_passage (source_id, cited_by_type, cited_by_id, passage, found_at, created_by)
+				select source_id, 'STATEMENT', readout_id, 'A passage cited for a deleted contact', 0, 'analyst1'
+				from readout_source join readout on readout.id = readout_id where meeting_id = ? limit 1""")
+			.param(talks)
+			.update();
+		this.jdbc.sql("update meeting set deleted_at = now(), deleted_by = 'analyst1' where id = ?")
+			.param(talks)
+			.update();
+
+		byte[] everyone = download(false);
+		assertThat(this.json.readTree(everyone).path("tables").path("readout_characterisation").toString())
+			.doesNotContain(words);
+		assertThat(this.json.readTree(everyone).path("tables").path("cited_passage").toString())
+			.doesNotContain("deleted contact");
+		emptyTheRecord();
+		assertThat(load(everyone)).hasStatus(302).redirectedUrl().isEqualTo("/");
+		assertThat(count("meeting")).isEqualTo(13);
+		assertThat(this.jdbc.sql("select count(*) from readout where meeting_id = ?")
+			.param(talks)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	private static String refusal(MvcTestResult result) {
 		return (String) result.getMvcResult().getFlashMap().get("archiveRefused");
 	}
