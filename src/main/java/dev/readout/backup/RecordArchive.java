@@ -193,7 +193,12 @@ public class RecordArchive {
 		if (batch.isEmpty()) {
 			return;
 		}
-		String list = String.join(", ", columns);
+		// A column the rows do not carry (the archive was taken before it was added)
+		// takes
+		// its default.
+		String list = columns.stream()
+			.filter((column) -> batch.valueStream().anyMatch((row) -> row.has(column)))
+			.collect(Collectors.joining(", "));
 		try {
 			this.jdbc
 				.sql("insert into " + table + " (" + list + ") select " + list + " from json_populate_recordset(null::"

@@ -10,6 +10,7 @@ import dev.readout.PageTest;
 import dev.readout.Pages;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -181,6 +182,69 @@ class RecordArchiveTests {
 			.param(talks)
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void refusesATableItDoesNotKnowOrOneOutOfOrderNamingIt() {
+		emptyTheRecord();
+		for (String tables : List.of("{\"account\": []}", "{\"meeting\": [], \"official\": []}",
+				"{\"topic\": [], \"topic\": []}")) {
+			MvcTestResult result = load(
+					("{\"format\": 1, \"tables\": " + tables + "}").getBytes(StandardCharsets.UTF_8));
+			assertThat(refusal(result)).as(tables).isEqualTo("archive.refused.table");
+		}
+		assertThat(count("topic")).isZero();
+		MvcTestResult unknown = load("{\"format\": 1, \"tables\": {\"account\": []}}".getBytes(StandardCharsets.UTF_8));
+		assertThat(Pages.followRedirect(this.mvc, unknown, admin()).text()).contains(
+				"The archive was refused, and nothing was loaded",
+				"The table \"account\" is not part of a Readout record, or comes out of order.");
+	}
+
+	@Test
+	void refusesAnArchiveOfAnotherFormat() {
+		emptyTheRecord();
+		assertThat(refusal(load("{\"format\": 2, \"tables\": {\"topic\": [{\"id\": 1, \"name\": \"Trade\"}]}}"
+			.getBytes(StandardCharsets.UTF_8)))).isEqualTo("archive.refused.notAnArchive");
+		assertThat(count("topic")).isZero();
+	}
+
+	/**
+	 * Rows are loaded a thousand at a time: every batch arrives, and a refusal names the
+	 * rows of the batch that broke a rule, counted across the whole table.
+	 */
+	@Test
+	void loadsTablesLongerThanABatchAndNamesTheRowsOfTheBatchThatBrokeARule() {
+		ObjectNode archive = (ObjectNode) this.json.readTree(download(true));
+		ArrayNode topics = (ArrayNode) archive.path("tables").path("topic");
+		int seeded = topics.size();
+		for (int i = seeded + 1; i <= RecordArchive.BATCH + 200; i++) {
+			topics.addObject().put("id", 1000 + i).put("name", "Topic " + i).put("match_terms", "");
+		}
+		emptyTheRecord();
+		assertThat(load(this.json.writeValueAsBytes(archive))).hasStatus(302).redirectedUrl().isEqualTo("/");
+		assertThat(count("topic")).isEqualTo(RecordArchive.BATCH + 200);
+
+		((ObjectNode) topics.get(RecordArchive.BATCH + 100)).put("name", " ");
+		emptyTheRecord();
+		this.jdbc.sql("delete from audit_event where action = 'IMPORT'").update();
+		MvcTestResult result = load(this.json.writeValueAsBytes(archive));
+		assertThat(refusal(result)).isEqualTo("archive.refused.rows");
+		Object[] arguments = (Object[]) result.getMvcResult().getFlashMap().get("archiveRefusedArguments");
+		assertThat(arguments).startsWith("topic", (long) RecordArchive.BATCH + 1, (long) RecordArchive.BATCH + 200);
+	}
+
+	/**
+	 * An archive taken before a column was added to the record does not carry it: the
+	 * column takes its default, as it did for the rows already there when it was added.
+	 */
+	@Test
+	void loadsAnArchiveFromBeforeAColumnWasAddedWithTheColumnsDefault() {
+		ObjectNode archive = (ObjectNode) this.json.readTree(download(true));
+		archive.path("tables").path("topic").forEach((topic) -> ((ObjectNode) topic).remove("match_terms"));
+		emptyTheRecord();
+		assertThat(load(this.json.writeValueAsBytes(archive))).hasStatus(302).redirectedUrl().isEqualTo("/");
+		assertThat(this.jdbc.sql("select distinct match_terms from topic").query(String.class).list())
+			.containsExactly("");
 	}
 
 	private static String refusal(MvcTestResult result) {
