@@ -57,11 +57,26 @@ class GoneMeanwhileTests {
 		assertThat(page.select(".typed").text())
 			.contains("Three hours of talks; my notes from the briefing.", "Blinken – Wang Yi meeting")
 			.doesNotContain(form.getFirst("_csrf"));
-		assertThat(page.select(".typed dt").eachText()).contains("title", "summary")
+		assertThat(page.select(".typed dt").eachText()).as("fields by their labels, rows by their number")
+			.contains("Title", "Summary", "Participants 1 · Official", "Participants 1 · Role")
 			.noneMatch(field -> field.startsWith("_"))
-			.doesNotContain("version");
+			.doesNotContain("version", "Version");
 		assertThat(this.jdbc.sql("select summary from meeting where id = ?").param(wangYi).query(String.class).single())
 			.doesNotContain("my notes");
+	}
+
+	@Test
+	void labelsTheFieldsInTheReadersLanguage() {
+		MvcTestResult saved = this.mvc.post()
+			.uri("/meetings/999999?lang=zh-CN")
+			.with(csrf())
+			.with(analyst())
+			.param("title", "会谈")
+			.param("participants[0].side", "CN")
+			.exchange();
+
+		assertThat(saved).hasStatus(404);
+		assertThat(Pages.parse(saved).select(".typed dt").eachText()).containsExactlyInAnyOrder("标题", "参与者 1 · 一方");
 	}
 
 	@Test
