@@ -54,9 +54,9 @@ class GoneMeanwhile {
 		List<Typed> typed = request.getParameterMap()
 			.entrySet()
 			.stream()
-			// Spring's markers of checkboxes and defaults ("_topicIds", "!status") and
-			// the
-			// CSRF token start with a sign; the address's parameters were not typed.
+			// Spring's markers of checkboxes and defaults ("_topicIds",
+			// "!status") and the CSRF token start with a sign; the address's
+			// parameters were not typed.
 			.filter(field -> !NOT_TYPED.contains(field.getKey()) && Character.isLetter(field.getKey().charAt(0))
 					&& !inAddress.contains(field.getKey()))
 			.flatMap(field -> Arrays.stream(field.getValue())
