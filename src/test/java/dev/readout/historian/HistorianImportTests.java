@@ -193,7 +193,7 @@ class HistorianImportTests {
 						.param("heldTo", "2023-11-14")
 						.exchange(),
 					analyst())
-			.select(".refusal")
+			.select(".error-summary")
 			.text()).contains("Nothing was confirmed: the last day cannot come before the first");
 	}
 
