@@ -1,5 +1,6 @@
 package dev.readout.timeline;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -51,11 +52,13 @@ class CompactList {
 					(meeting.getCountry() != null) ? this.countries.name(meeting.getCountry(), locale) : null)
 			.filter(Objects::nonNull)
 			.collect(Collectors.joining(", "));
-		// Several days read "18 Jun – 19 Jun 2023"; a day, month or year, at its
-		// precision.
-		String start = (meeting.getEndDate() != null)
-				? this.dates.format(meeting.getStart().date(), "format.dayWithinYear", locale)
-				: this.dates.print(meeting.getStart(), locale);
+		// Several days read "18 Jun – 19 Jun 2023", with the first day's year when it is
+		// another ("28 Dec 2023 – 2 Jan 2024"); a day, month or year, at its precision.
+		LocalDate first = meeting.getStart().date();
+		String start = (meeting.getEndDate() == null) ? this.dates.print(meeting.getStart(), locale) : this.dates
+			.format(first,
+					(first.getYear() == meeting.getEndDate().getYear()) ? "format.dayWithinYear" : "format.dayShort",
+					locale);
 		String end = (meeting.getEndDate() != null) ? this.dates.format(meeting.getEndDate(), "format.dayShort", locale)
 				: null;
 		return new Row(meeting.getId(), meeting.getTitle(), meeting.getStatus(), meeting.getStart().date().toString(),
@@ -103,9 +106,9 @@ class CompactList {
 	 */
 	public record Principal(long officialId, String side, String country, String name, String fullName, String titles) {
 
-		/** What a pointer resting on them shows. */
+		/** What a pointer resting on them shows: their name, and titles if any. */
 		public String hint() {
-			return this.fullName + ", " + this.titles;
+			return this.titles.isEmpty() ? this.fullName : this.fullName + ", " + this.titles;
 		}
 
 	}
