@@ -23,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -105,8 +106,8 @@ class PublicTimelinePages extends OncePerRequestFilter {
 	 */
 	private static void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		revalidated(page, response);
-		if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		// Spring reads If-None-Match in every form it comes in (lists, weak tags).
+		if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
 			return;
 		}
 		response.setContentType(page.contentType());
@@ -150,8 +151,9 @@ class PublicTimelinePages extends OncePerRequestFilter {
 
 		private Page(byte[] body, String contentType, Locale locale) {
 			this.body = body;
-			// The tag only has to change when the bytes do.
-			this.etag = "\"" + DigestUtils.md5DigestAsHex(body) + "\"";
+			// The tag only has to change when the page does; weak, as the page is sent
+			// plain or gzipped under it.
+			this.etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
 			this.contentType = contentType;
 			this.locale = locale;
 		}

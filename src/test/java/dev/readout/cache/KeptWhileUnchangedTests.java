@@ -3,6 +3,7 @@ package dev.readout.cache;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
@@ -85,7 +86,7 @@ class KeptWhileUnchangedTests {
 		MvcTestResult kept = this.mvc.get().uri("/?level=WORKING_LEVEL").header("Accept-Encoding", "gzip").exchange();
 		assertThat(kept).hasStatusOk().hasHeader("Content-Encoding", "gzip");
 		String etag = kept.getResponse().getHeader("ETag");
-		assertThat(etag).startsWith("\"");
+		assertThat(etag).startsWith("W/\"");
 		assertThat(kept.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
 		try (GZIPInputStream body = new GZIPInputStream(
 				new ByteArrayInputStream(kept.getResponse().getContentAsByteArray()))) {
@@ -97,6 +98,23 @@ class KeptWhileUnchangedTests {
 		assertThat(again).hasStatus(304);
 		assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
 		assertThat(this.mvc.get().uri("/?level=WORKING_LEVEL").header("If-None-Match", "\"another\"")).hasStatusOk();
+	}
+
+	/**
+	 * The gzipped and the plain page are the same page, not the same bytes: the tag is
+	 * weak, as a proxy that compresses would make it anyway, and it is recognised in any
+	 * form a browser or proxy sends back (weak, strong, or in a list).
+	 */
+	@Test
+	void recognisesTheKeptPagesTagInEveryFormItComesBack() {
+		page("/?level=LEADERS");
+		String etag = this.mvc.get().uri("/?level=LEADERS").exchange().getResponse().getHeader("ETag");
+		assertThat(etag).startsWith("W/\"");
+		String opaque = etag.substring(2);
+		for (String held : List.of(etag, opaque, "\"another\", " + etag, "\"another\", " + opaque)) {
+			assertThat(this.mvc.get().uri("/?level=LEADERS").header("If-None-Match", held)).as(held).hasStatus(304);
+		}
+		assertThat(this.mvc.get().uri("/?level=LEADERS").header("If-None-Match", "W/\"another\"")).hasStatusOk();
 	}
 
 	@Test
