@@ -31,12 +31,13 @@ class DeletedRecordsController {
 	String list(Model model) {
 		Stream<DeletedRecord> meetings = this.meetings.findDeleted()
 			.stream()
-			.map(meeting -> new DeletedRecord("MEETING", meeting.getTitle(), null, meeting.getDeletedAt(),
+			.map(meeting -> new DeletedRecord("MEETING", meeting.getTitle(), null, false, meeting.getDeletedAt(),
 					meeting.getDeletedBy(), "/admin/deleted/meetings/" + meeting.getId() + "/restore"));
 		Stream<DeletedRecord> readouts = this.readouts.findDeleted()
 			.stream()
-			.map(readout -> new DeletedRecord("READOUT", readout.getTitle(), "/meetings/" + readout.getMeetingId(),
-					readout.getDeletedAt(), readout.getDeletedBy(),
+			.map(readout -> new DeletedRecord("READOUT", readout.getTitle(),
+					readout.isMeetingDeleted() ? null : "/meetings/" + readout.getMeetingId(),
+					readout.isMeetingDeleted(), readout.getDeletedAt(), readout.getDeletedBy(),
 					"/admin/deleted/readouts/" + readout.getId() + "/restore"));
 		model.addAttribute("records",
 				Stream.concat(meetings, readouts)
@@ -50,9 +51,11 @@ class DeletedRecordsController {
 	 *
 	 * @param kind the audit subject type, which also names it on the page
 	 * @param context where the record belonged (a readout's meeting), or null
+	 * @param meetingDeletedToo a readout whose meeting is deleted too, which comes back
+	 * with its meeting
 	 */
-	record DeletedRecord(String kind, String title, String context, Instant deletedAt, String deletedBy,
-			String restoreAction) {
+	record DeletedRecord(String kind, String title, String context, boolean meetingDeletedToo, Instant deletedAt,
+			String deletedBy, String restoreAction) {
 	}
 
 }

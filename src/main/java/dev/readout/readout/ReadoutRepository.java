@@ -24,10 +24,11 @@ public interface ReadoutRepository extends JpaRepository<Readout, Long> {
 			value = "update readout set deleted_at = null, deleted_by = null where id = :id and deleted_at is not null")
 	int restore(long id);
 
-	@Query(nativeQuery = true,
-			value = """
-					select r.id, r.meeting_id as meetingId, r.side, r.title, r.deleted_at as deletedAt, r.deleted_by as deletedBy
-					from readout r where r.deleted_at is not null order by r.deleted_at desc""")
+	@Query(nativeQuery = true, value = """
+			select r.id, r.meeting_id as meetingId, m.deleted_at is not null as meetingDeleted, r.side, r.title,
+			    r.deleted_at as deletedAt, r.deleted_by as deletedBy
+			from readout r join meeting m on m.id = r.meeting_id
+			where r.deleted_at is not null order by r.deleted_at desc""")
 	List<DeletedReadout> findDeleted();
 
 	interface DeletedReadout {
@@ -35,6 +36,9 @@ public interface ReadoutRepository extends JpaRepository<Readout, Long> {
 		Long getId();
 
 		Long getMeetingId();
+
+		/** Whether its meeting is deleted too, and the statement returns with it. */
+		boolean isMeetingDeleted();
 
 		String getSide();
 
