@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * editions, found by Readout for the analyst to confirm. Candidates come from the texts
  * filed under a common band key (see {@link ArticleFingerprint}), never from comparing
  * the text with every stored one; each is then compared sentence by sentence. A pair the
- * analyst judged independent is not proposed again.
+ * analyst judged independent, or confirmed as one source, is not proposed again.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,11 +59,15 @@ public class CopyCandidates {
 		Map<Long, String> others = this.texts.findAllById(sharing)
 			.stream()
 			.collect(Collectors.toMap(SourceText::getSourceId, SourceText::getText));
-		Map<Long, Source> bySource = this.sources.findAllWithOriginals(sharing)
+		Map<Long, Source> bySource = this.sources
+			.findAllWithOriginals(Stream.concat(sharing.stream(), Stream.of(sourceId)).toList())
 			.stream()
 			.collect(Collectors.toMap(Source::getId, Function.identity()));
+		// A copy already confirmed counts as the same source: nothing left to propose.
+		Long original = bySource.get(sourceId).original().getId();
 		ArticleFingerprint fingerprint = ArticleFingerprint.of(own);
 		return sharing.stream()
+			.filter(id -> !bySource.get(id).original().getId().equals(original))
 			.map(id -> candidate(bySource.get(id), fingerprint.similarity(ArticleFingerprint.of(others.get(id)))))
 			.filter(candidate -> candidate != null)
 			.sorted(Comparator.comparingInt(Candidate::percent).reversed())

@@ -1,5 +1,7 @@
 package dev.readout.source;
 
+import java.util.List;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -85,6 +87,14 @@ class ArticleTests {
 		assertThat(this.mvc.post().uri("/sources/" + copy).with(csrf()).with(analyst()).params(values)).hasStatus(302);
 		assertThat(this.jdbc.sql("select copy_of_id from source where id = ?").param(copy).query(Long.class).single())
 			.isEqualTo(original);
+
+		// Confirmed, the two count as one source: neither page proposes the other again,
+		// and the original's page does not offer to mark it a copy of itself.
+		for (long source : List.of(copy, original)) {
+			assertThat(Pages.get(this.mvc.get().uri("/sources/" + source).with(analyst())).select(".candidates li"))
+				.as("candidates on %d's page", source)
+				.isEmpty();
+		}
 	}
 
 	@Test
