@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import org.passay.DefaultPasswordValidator;
+import org.passay.FailureRuleResult;
 import org.passay.PasswordData;
 import org.passay.PasswordValidator;
+import org.passay.RuleResult;
 import org.passay.RuleResultDetail;
+import org.passay.SuccessRuleResult;
 import org.passay.dictionary.ArrayWordList;
 import org.passay.dictionary.WordListDictionary;
 import org.passay.dictionary.sort.ArraysSort;
@@ -50,7 +53,7 @@ class PasswordPolicy {
 
 	PasswordPolicy() {
 		this.validator = new DefaultPasswordValidator(new LengthRule(MINIMUM_LENGTH, MAXIMUM_LENGTH),
-				new IllegalRegexRule("^(?:\\s+|(.)\\1+)$", Pattern.DOTALL), new UsernameRule(false, true),
+				PasswordPolicy::oneCharacterRepeated, new UsernameRule(false, true),
 				new DictionaryRule(new WordListDictionary(breachedPasswords())));
 	}
 
@@ -66,6 +69,19 @@ class PasswordPolicy {
 			errors.rejectValue(field, Objects.requireNonNull(MESSAGES.get(code),
 					() -> "No message says what Passay's " + code + " means"));
 		}
+	}
+
+	/**
+	 * Blank, or one character repeated. Passay's IllegalRegexRule would say so, but fails
+	 * on a match that holds a character outside the basic plane (an emoji): Passay 2.0.0
+	 * reads the regex's positions, counted in UTF-16 units, as code points.
+	 */
+	private static RuleResult oneCharacterRepeated(PasswordData password) {
+		int[] characters = password.getPassword().toCodePointArray();
+		boolean blank = Arrays.stream(characters).allMatch(Character::isWhitespace);
+		boolean repeated = Arrays.stream(characters).distinct().count() == 1;
+		return (blank || repeated) ? new FailureRuleResult(new RuleResultDetail(IllegalRegexRule.ERROR_CODE, Map.of()))
+				: new SuccessRuleResult();
 	}
 
 	private static ArrayWordList breachedPasswords() {

@@ -85,6 +85,7 @@ class AccountPagesTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			blank                        |'            '      | cannot be blank or one character repeated
 			one character repeated       | aaaaaaaaaaaaaaaa   | cannot be blank or one character repeated
+			one emoji repeated           | 🐉🐉🐉🐉🐉🐉🐉🐉🐉🐉🐉🐉 | cannot be blank or one character repeated
 			containing the username      | wen and her long passphrase | cannot contain your username
 			seen in breaches             | 1qaz2wsx3edc       | seen in breaches
 			seen in breaches, any case   | QWERTYUIOPASDF     | seen in breaches
