@@ -59,6 +59,16 @@ class PasswordPolicyTests {
 		assertThat(refusal("wen", "qwerty123456 and then some")).isNull();
 	}
 
+	/** Every rule reads characters outside the basic plane without failing. */
+	@Test
+	void appliesEveryRuleToPasswordsWithEmoji() {
+		assertThat(refusal("wen", "🐉 wen 🐼 river stone")).isEqualTo("account.password.username");
+		assertThat(refusal("🐉wen", "river 🐉WEN stone")).isEqualTo("account.password.username");
+		assertThat(refusal("wen", "🐉 river stone 🐼")).isNull();
+		assertThat(refusal("wen", " 🐉 ".repeat(43))).isEqualTo("account.password.tooLong");
+		assertThat(refusal("wen", "🐉🐼".repeat(6))).isNull();
+	}
+
 	@Test
 	void namesOnlyTheFirstRuleBroken() {
 		Errors errors = new MapBindingResult(new HashMap<>(), "form");
