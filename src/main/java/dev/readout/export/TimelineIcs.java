@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -129,8 +130,7 @@ class TimelineIcs {
 		PartialDate date = meeting.getStart();
 		if (start != null) {
 			event.add(new DtStart<>(zoned(start), start.toLocalDateTime()));
-			meeting.duration()
-				.ifPresent(duration -> event.add(new DtEnd<>(zoned(start), start.plus(duration).toLocalDateTime())));
+			endsAt(meeting, start).ifPresent(end -> event.add(new DtEnd<>(zoned(start), end.toLocalDateTime())));
 		}
 		else {
 			LocalDate lastDay = (meeting.getEndDate() != null) ? meeting.getEndDate() : date.latestDay();
@@ -159,6 +159,18 @@ class TimelineIcs {
 		return event;
 	}
 
+	/**
+	 * When a contact with a start time ended: after its duration, or else at the end of
+	 * its last day when it ran over several; a contact of one day and no duration has no
+	 * end to give.
+	 */
+	private static Optional<ZonedDateTime> endsAt(Meeting meeting, ZonedDateTime start) {
+		return meeting.duration()
+			.map(start::plus)
+			.or(() -> Optional.ofNullable(meeting.getEndDate())
+				.map(lastDay -> lastDay.plusDays(1).atStartOfDay(start.getZone())));
+	}
+
 	/** The time zone a local time is in, as the calendar's VTIMEZONE names it. */
 	private static ParameterList zoned(ZonedDateTime time) {
 		return new ParameterList(List.of(new TzId(time.getZone().getId())));
@@ -173,20 +185,22 @@ class TimelineIcs {
 	}
 
 	/**
-	 * For each time zone the events use, the offset transitions in force at their start:
-	 * exactly the observances a client needs to place every event correctly.
+	 * For each time zone the events use, the offset transitions in force at their starts
+	 * and ends: exactly the observances a client needs to place every event correctly.
 	 */
 	private static Map<ZoneId, Set<ZoneOffsetTransition>> observances(List<Meeting> meetings) {
 		Map<ZoneId, Set<ZoneOffsetTransition>> byZone = new LinkedHashMap<>();
 		for (Meeting meeting : meetings) {
 			meeting.startsAt().ifPresent(start -> {
-				ZoneRules rules = start.getZone().getRules();
-				ZoneOffsetTransition inForce = rules.previousTransition(start.toInstant().plusSeconds(1));
 				Set<ZoneOffsetTransition> transitions = byZone.computeIfAbsent(start.getZone(),
 						zone -> new LinkedHashSet<>());
-				if (inForce != null) {
-					transitions.add(inForce);
-				}
+				Stream.concat(Stream.of(start), endsAt(meeting, start).stream()).forEach(time -> {
+					ZoneRules rules = time.getZone().getRules();
+					ZoneOffsetTransition inForce = rules.previousTransition(time.toInstant().plusSeconds(1));
+					if (inForce != null) {
+						transitions.add(inForce);
+					}
+				});
 			});
 		}
 		return byZone;

@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,54 @@ class TimelineIcsTests {
 		assertThat(talks.getProperties("ATTENDEE")).isEmpty();
 		assertThat(calendar.<VEvent>getComponents("VEVENT"))
 			.noneMatch(event -> "Forged".equals(value(event, "SUMMARY")));
+	}
+
+	/**
+	 * A contact over several days whose start time is known but not how long it lasted
+	 * runs to the end of its last day, in its own time zone, not for no time at all on
+	 * its first.
+	 */
+	@Test
+	void runsAContactOverSeveralDaysWithAStartTimeToTheEndOfItsLastDay() throws Exception {
+		this.jdbc
+			.sql("""
+					insert into meeting (title, start_date, start_precision, local_time, time_zone, end_date, format, status,
+					    level)
+					values ('Three days of talks in Beijing', '2023-06-20', 'DAY', '09:30', 'Asia/Shanghai', '2023-06-22',
+					    'IN_PERSON', 'HELD', 'WORKING_LEVEL')""")
+			.update();
+
+		VEvent talks = event(calendar(), "Three days of talks in Beijing");
+		DtStart<Temporal> start = talks.getRequiredProperty("DTSTART");
+		assertThat(((ZonedDateTime) start.getDate()).toInstant()).hasToString("2023-06-20T01:30:00Z");
+		DtEnd<Temporal> end = talks.getRequiredProperty("DTEND");
+		assertThat(((ZonedDateTime) end.getDate()).toInstant()).hasToString("2023-06-22T16:00:00Z");
+	}
+
+	/**
+	 * A visit that runs past a change of clocks ends in the offset in force at its end,
+	 * and the calendar carries that offset's observance for clients to place it by.
+	 */
+	@Test
+	void carriesTheObservanceInForceAtTheEndOfAVisitOverAChangeOfClocks() throws Exception {
+		this.jdbc
+			.sql("""
+					insert into meeting (title, start_date, start_precision, local_time, time_zone, end_date, format, status,
+					    level)
+					values ('Talks in Washington over a weekend', '2023-11-03', 'DAY', '10:00', 'America/New_York',
+					    '2023-11-06', 'IN_PERSON', 'HELD', 'WORKING_LEVEL')""")
+			.update();
+
+		Calendar calendar = calendar();
+		DtEnd<Temporal> end = event(calendar, "Talks in Washington over a weekend").getRequiredProperty("DTEND");
+		assertThat(((ZonedDateTime) end.getDate()).toInstant()).hasToString("2023-11-07T05:00:00Z");
+		VTimeZone washington = calendar.<VTimeZone>getComponents("VTIMEZONE")
+			.stream()
+			.filter(zone -> "America/New_York".equals(value(zone, "TZID")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(washington.getObservances()).extracting(observance -> value(observance, "DTSTART"))
+			.contains("20230312T030000", "20231105T010000");
 	}
 
 	/** Long titles in Chinese are folded without splitting a character. */
