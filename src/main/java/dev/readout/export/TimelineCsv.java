@@ -29,7 +29,10 @@ class TimelineCsv {
 
 	static final List<String> HEADER = List.of("id", "date", "precision", "local_time", "time_zone", "utc_start",
 			"title", "venue", "city", "country", "format", "occasion", "status", "level", "cameo_code", "participants",
-			"topics", "readouts_" + Sides.PRIMARY.get(0), "readouts_" + Sides.PRIMARY.get(1), "agreements");
+			"topics", "readouts_" + Sides.PRIMARY.get(0), "readouts_" + Sides.PRIMARY.get(1), "agreements",
+			// Added later, so last: spreadsheets built on the earlier columns keep
+			// working.
+			"end_date", "span_days", "duration_minutes", "expected_after");
 
 	private final TimelineRows rows;
 
@@ -65,7 +68,8 @@ class TimelineCsv {
 				row.level(), row.cameoCode(),
 				row.participants().stream().map(TimelineCsv::participant).collect(Collectors.joining("; ")),
 				String.join("; ", row.topics()), row.readouts().get(Sides.PRIMARY.get(0)),
-				row.readouts().get(Sides.PRIMARY.get(1)), row.agreements());
+				row.readouts().get(Sides.PRIMARY.get(1)), row.agreements(), orEmpty(row.endDate()),
+				orEmpty(row.spanDays()), orEmpty(row.durationMinutes()), orEmpty(row.expectedAfter()));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import dev.readout.meeting.Meeting;
@@ -113,7 +114,9 @@ class TimelineRows {
 							participant.getOfficial().getNativeName(), participant.getSide(),
 							lower(participant.getRole()), participant.titlesAtTheTime()))
 					.toList(),
-				topics, readouts, entry.agreements());
+				topics, readouts, entry.agreements(), Objects.toString(meeting.getEndDate(), null),
+				meeting.getSpanDays(), meeting.getDurationMinutes(),
+				Objects.toString(meeting.getExpectedAfter(), null));
 	}
 
 	private static String lower(Enum<?> value) {

@@ -68,6 +68,31 @@ class TimelineCsvTests {
 		assertThat(wangYi.get("topics")).isEqualTo("Sanctions; Taiwan");
 	}
 
+	/**
+	 * What the record knows of when beyond the first day goes out too: the last day of
+	 * several, the days a contact ran over within its month, how long it lasted, and the
+	 * day after which an expected contact was to come. New columns come last, so that
+	 * spreadsheets built on the earlier ones keep working.
+	 */
+	@Test
+	void givesTheLastDayTheDaysItRanOverItsDurationAndWhenItWasExpected() throws IOException {
+		this.jdbc
+			.sql("""
+					insert into meeting (title, start_date, start_precision, end_date, format, status, level)
+					values ('Three days of talks', '2023-06-20', 'DAY', '2023-06-22', 'IN_PERSON', 'HELD', 'WORKING_LEVEL')""")
+			.update();
+		List<CSVRecord> rows = rows("/timeline.csv");
+		assertThat(rows.get(0).getParser().getHeaderNames()).endsWith("end_date", "span_days", "duration_minutes",
+				"expected_after");
+
+		assertThat(row(rows, "Three days of talks").get("end_date")).isEqualTo("2023-06-22");
+		assertThat(row(rows, "Sullivan – Wang Yi talks in Vienna").get("span_days")).isEqualTo("2");
+		assertThat(row(rows, "Blinken – Qin Gang talks").get("duration_minutes")).isEqualTo("450");
+		CSVRecord yellen = row(rows, "Yellen visit to Beijing (expected)");
+		assertThat(yellen.get("expected_after")).isEqualTo("2023-06-19");
+		assertThat(yellen.get("end_date")).isEmpty();
+	}
+
 	@Test
 	void quotesFieldsThatHoldCommasQuotesAndLineBreaks() throws IOException {
 		this.jdbc.sql("update meeting set title = ? where id = 1").param("Talks, \"frank\"\nand long").update();

@@ -56,6 +56,11 @@ class TimelineJsonTests {
 		assertThat(vienna.get("date").asString()).isEqualTo("2023-05");
 		assertThat(vienna.get("precision").asString()).isEqualTo("month");
 		assertThat(vienna.get("topics").toString()).isEqualTo("[\"Russia's war in Ukraine\",\"Taiwan\"]");
+		assertThat(vienna.get("spanDays").asInt()).isEqualTo(2);
+		assertThat(find(meetings, "Blinken – Qin Gang talks").get("durationMinutes").asInt()).isEqualTo(450);
+		assertThat(find(meetings, "Yellen visit to Beijing (expected)").get("expectedAfter").asString())
+			.isEqualTo("2023-06-19");
+		assertThat(xi.get("endDate").isNull()).isTrue();
 	}
 
 	private static JsonNode find(JsonNode meetings, String title) {
