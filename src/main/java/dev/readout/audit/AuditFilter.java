@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Which lines of the audit trail an admin looks at: by person, action, record and days
@@ -18,7 +19,9 @@ public record AuditFilter(String actor, AuditAction action, String subjectType, 
 			"CHANNEL", "ACCOUNT", "API_TOKEN");
 
 	public AuditFilter {
-		actor = (actor == null || actor.isBlank()) ? null : actor.strip();
+		// Usernames are lower case; sign-in takes them in any case, and so does the
+		// filter.
+		actor = (actor == null || actor.isBlank()) ? null : actor.strip().toLowerCase(Locale.ROOT);
 		subjectType = (subjectType != null && SUBJECT_TYPES.contains(subjectType)) ? subjectType : null;
 	}
 

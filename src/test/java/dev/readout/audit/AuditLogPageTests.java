@@ -55,6 +55,9 @@ class AuditLogPageTests {
 		assertThat(rows("/admin/audit?subjectType=SOURCE&subjectId=3")).containsExactly("quiet deleted Source #3");
 		assertThat(rows("/admin/audit?from=2031-05-06&to=2031-05-06")).hasSize(2);
 		assertThat(rows("/admin/audit?actor=nobody")).isEmpty();
+		// Usernames are lower case, and signing in takes them in any case: so does the
+		// filter.
+		assertThat(rows("/admin/audit?actor=Quiet")).containsExactly("quiet deleted Source #3");
 	}
 
 	@Test
