@@ -62,12 +62,12 @@ class ReadoutComparisonTests {
 	}
 
 	@Test
-	void saysSoWhenNothingSetsTheSidesApart() {
+	void saysSoWhenTheReadoutsAreOnRecordAndRaiseTheSameTopics() {
 		// Both sides' readouts of the Qin Gang talks are on record and raise the same
-		// topics.
+		// topics; their words differ, so the page does not claim nothing sets them apart.
 		assertThat(compare(this.seeded.qinGangTalks()).select(".findings li").eachText())
-			.containsExactly("Nothing sets the sides apart here: each side’s readout is on record, and they raised the "
-					+ "same topics.");
+			.containsExactly("Each side’s readout is on record, and they raised the same topics; how each "
+					+ "characterised the meeting is set out below.");
 		assertThat(compare(this.seeded.wangYiMeeting()).select(".findings .no-findings")).isEmpty();
 	}
 
@@ -77,6 +77,20 @@ class ReadoutComparisonTests {
 		assertThat(page.text()).contains("Words both sides used: constructive.");
 		Element own = page.select("section[aria-labelledby=characterisations-heading] tbody tr").get(1);
 		assertThat(own.select("td").eachText()).containsExactly("candid, substantive", "stable, predictable");
+	}
+
+	/**
+	 * Each phrase says what kind of statement used it: the words China's side is quoted
+	 * with for the Qin Gang talks are state media's, not the foreign ministry's readout.
+	 */
+	@Test
+	void saysWhatKindOfStatementEachCharacterisationComesFrom() {
+		Element words = compare(this.seeded.qinGangTalks())
+			.select("section[aria-labelledby=characterisations-heading] tbody tr")
+			.get(0);
+		assertThat(words.select("td li").eachText()).containsExactly(
+				"Official readout: candid, substantive, and constructive",
+				"State-media report: stable, predictable, and constructive");
 	}
 
 	@Test
