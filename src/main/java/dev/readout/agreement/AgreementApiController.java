@@ -1,6 +1,10 @@
 package dev.readout.agreement;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.readout.source.SourceUse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -25,7 +29,16 @@ class AgreementApiController {
 	@Operation(summary = "Every commitment across meetings with its dated history, newest meeting first")
 	List<AgreementJson> agreements(@RequestParam(required = false) AgreementStatus status, @Parameter(
 			description = "Only agreements of meetings on this topic") @RequestParam(required = false) Long topic) {
-		return this.agreements.findForTracker(status, topic).stream().map(AgreementJson::of).toList();
+		List<Agreement> tracked = this.agreements.findForTracker(status, topic);
+		// A second statement rather than a second collection fetched with the history.
+		Map<Long, List<Long>> sources = this.agreements
+			.findSourceUsesOf(tracked.stream().map(Agreement::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(SourceUse::citedBy,
+					Collectors.mapping(SourceUse::sourceId, Collectors.toList())));
+		return tracked.stream()
+			.map(agreement -> AgreementJson.of(agreement, sources.getOrDefault(agreement.getId(), List.of())))
+			.toList();
 	}
 
 }

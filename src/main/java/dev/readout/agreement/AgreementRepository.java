@@ -38,6 +38,10 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 			where a.meeting.id = :meetingId order by a.id, s.publishedOn, s.id""")
 	List<SourceUse> findSourceUses(long meetingId);
 
+	/** The sources cited for these agreements themselves, by agreement. */
+	@Query("select new dev.readout.source.SourceUse(a.id, s.id) from Agreement a join a.sources s where a.id in :ids")
+	List<SourceUse> findSourceUsesOf(Collection<Long> ids);
+
 	@Query("""
 			select new dev.readout.agreement.AgreementCount(a.meeting.id, count(a)) from Agreement a
 			where a.meeting.id in :meetingIds group by a.meeting.id""")

@@ -41,7 +41,11 @@ public record MeetingPage(Meeting meeting, List<Side> sides, List<Participant> p
 	public record CitedReadout(Readout readout, List<Integer> citations) {
 	}
 
-	public record CitedAgreement(Agreement agreement, List<Integer> citations) {
+	/**
+	 * @param sourceIds the sources cited for the agreement itself
+	 * @param citations their numbers on the page
+	 */
+	public record CitedAgreement(Agreement agreement, List<Long> sourceIds, List<Integer> citations) {
 	}
 
 }

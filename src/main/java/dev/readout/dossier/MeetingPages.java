@@ -100,6 +100,7 @@ public class MeetingPages {
 			.toList();
 		List<MeetingPage.CitedAgreement> citedAgreements = agreementsOfMeeting.stream()
 			.map(agreement -> new MeetingPage.CitedAgreement(agreement,
+					agreementSources.getOrDefault(agreement.getId(), List.of()),
 					citations.numbersOf(agreementSources.getOrDefault(agreement.getId(), List.of()))))
 			.toList();
 		return new MeetingPage(meeting, columns,

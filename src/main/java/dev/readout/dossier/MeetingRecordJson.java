@@ -38,7 +38,10 @@ record MeetingRecordJson(@JsonUnwrapped MeetingJson meeting, List<String> topics
 					.flatMap(side -> side.readouts().stream())
 					.map(cited -> ReadoutJson.of(cited.readout()))
 					.toList(),
-				page.agreements().stream().map(cited -> AgreementJson.of(cited.agreement())).toList(),
+				page.agreements()
+					.stream()
+					.map(cited -> AgreementJson.of(cited.agreement(), cited.sourceIds()))
+					.toList(),
 				page.citations()
 					.list()
 					.stream()

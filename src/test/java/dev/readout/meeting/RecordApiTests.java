@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -33,6 +34,9 @@ class RecordApiTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void listsMeetingsFilteredAsOnTheTimelineWithDatesAtTheirPrecision() {
@@ -100,6 +104,31 @@ class RecordApiTests {
 				.contentType()
 				.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		}
+	}
+
+	/**
+	 * An agreement's evidence is the sources cited for it as well as each change's own:
+	 * the flights agreement rests on two reports, its first status on one of them.
+	 */
+	@Test
+	void givesEachAgreementTheSourcesCitedForItAsWellAsEachChangesOwn() throws Exception {
+		long flights = this.seeded.flightsAgreement();
+		List<Integer> cited = this.jdbc
+			.sql("select source_id from agreement_source where agreement_id = ? order by source_id")
+			.param(flights)
+			.query(Integer.class)
+			.list();
+		assertThat(cited).hasSize(2);
+
+		String tracker = get("/api/v1/agreements").getResponse().getContentAsString();
+		assertThat(JsonPath.<List<Integer>>read(tracker, "$[?(@.id == " + flights + ")].sourceIds[*]"))
+			.containsExactlyElementsOf(cited);
+		String record = get("/api/v1/meetings/" + this.seeded.qinGangTalks()).getResponse().getContentAsString();
+		assertThat(JsonPath.<List<Integer>>read(record, "$.agreements[?(@.id == " + flights + ")].sourceIds[*]"))
+			.containsExactlyElementsOf(cited);
+		assertThat(get("/api/v1/agreements?status=IMPLEMENTED")).as("none to read sources for")
+			.bodyJson()
+			.isEqualTo("[]");
 	}
 
 	@Test
