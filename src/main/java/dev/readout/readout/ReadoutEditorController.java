@@ -73,8 +73,6 @@ class ReadoutEditorController {
 	/**
 	 * The form for a new statement, for the side asked for (an empty readout column's own
 	 * link) or else the first side with no statement on record yet.
-	 */
-	/**
 	 * @param fromSource an article on record to start from: the form comes filled with
 	 * the words it quotes and the side of their speaker, for the analyst to check
 	 */

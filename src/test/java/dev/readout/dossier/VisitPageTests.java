@@ -7,7 +7,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +22,9 @@ class VisitPageTests {
 
 	@Autowired
 	SeededRecord seeded;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void showsTheBeijingVisitWithItsMeetingsInOrderAndItsAgreements() {
@@ -37,6 +42,39 @@ class VisitPageTests {
 		// The meeting page leads to it.
 		assertThat(Pages.get(this.mvc, this.seeded.address("/meetings/{xiMeeting}")).select("a[href=" + address + "]"))
 			.isNotEmpty();
+	}
+
+	/** A visit down to one meeting is one day and one meeting, not "1 meetings". */
+	@Test
+	@Transactional
+	void saysAVisitOfOneMeetingIsOneDayAndOneMeeting() {
+		String visit = this.seeded.address("/visits/{beijingVisit}");
+		this.jdbc.sql("update meeting set deleted_at = now(), deleted_by = 'analyst1' where visit_id = ? and id <> ?")
+			.params(visitId(visit), this.seeded.qinGangTalks())
+			.update();
+
+		Document page = Pages.get(this.mvc, visit);
+		assertThat(page.select("hgroup p").text()).isEqualTo("18 June 2023, 1 meeting");
+		assertThat(Pages.get(this.mvc, visit + "?lang=zh-CN").select("hgroup p").text()).isEqualTo("2023年6月18日，共1场会见");
+	}
+
+	/** A visit whose meetings were all deleted still has its page, saying so. */
+	@Test
+	@Transactional
+	void showsAVisitWhoseMeetingsWereAllDeleted() {
+		String visit = this.seeded.address("/visits/{beijingVisit}");
+		this.jdbc.sql("update meeting set deleted_at = now(), deleted_by = 'analyst1' where visit_id = ?")
+			.param(visitId(visit))
+			.update();
+
+		Document page = Pages.get(this.mvc, visit);
+		assertThat(page.text()).contains("No meeting of this visit is on record.",
+				"No agreement made during this visit is on record.");
+		assertThat(this.mvc.get().uri(visit + "/summary.pdf")).hasStatusOk();
+	}
+
+	private static long visitId(String address) {
+		return Long.parseLong(address.substring(address.lastIndexOf('/') + 1));
 	}
 
 	@Test
