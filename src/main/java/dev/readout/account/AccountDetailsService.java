@@ -33,6 +33,11 @@ public class AccountDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String typed) {
 		// Usernames are kept in lower case; phones capitalise the first letter typed.
 		String username = typed.strip().toLowerCase(Locale.ROOT);
+		// No username holds a NUL, and PostgreSQL cannot compare one: not found, rather
+		// than an error.
+		if (username.indexOf('\u0000') >= 0) {
+			throw new UsernameNotFoundException("No account can be named with a NUL character");
+		}
 		Account account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
 		return User.withUsername(account.getUsername())

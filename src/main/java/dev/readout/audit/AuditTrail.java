@@ -189,8 +189,14 @@ public class AuditTrail {
 		return this.actor.getCurrentAuditor().orElse(null);
 	}
 
+	/**
+	 * At most 200 characters, none cut in half; a NUL (typed into a sign-in by a script)
+	 * is marked where it was, as PostgreSQL cannot store one.
+	 */
 	private static String abbreviate(String text) {
-		return (text.length() <= 200) ? text : text.substring(0, 200);
+		String storable = text.replace('\u0000', '\uFFFD');
+		return (storable.codePointCount(0, storable.length()) <= 200) ? storable
+				: storable.substring(0, storable.offsetByCodePoints(0, 200));
 	}
 
 }

@@ -136,6 +136,30 @@ class SignInTests {
 		assertThat(signIn("wen", PASSWORD, "198.51.100.81")).isEqualTo("/");
 	}
 
+	/**
+	 * A failed sign-in is written to the audit trail as typed, however it was typed: a
+	 * NUL character (which PostgreSQL cannot store), half a character from a broken
+	 * client, or a name of any length, and the person is told it failed as anyone is.
+	 */
+	@Test
+	void recordsAFailedSignInWhateverTheUsernameHolds() {
+		for (String typed : List.of("wen\u0000admin", "wen\uD800", "w".repeat(5000), "a" + "🐉".repeat(150))) {
+			assertThat(signIn(typed, "not the password", "198.51.100.90"))
+				.as(typed.substring(0, Math.min(5, typed.length())))
+				.isEqualTo("/login?error");
+		}
+		assertThat(this.jdbc.sql("""
+				select detail from audit_event
+				where action = 'SIGN_IN_FAILED' and client_address = '198.51.100.90' order by id""")
+			.query(String.class)
+			.list()).hasSize(4)
+			.allMatch(detail -> detail.startsWith("as ") && detail.codePointCount(0, detail.length()) <= 203)
+			.satisfies(details -> assertThat(details.get(3)).as("no character cut in half").doesNotContain("?"))
+			.first()
+			.as("the NUL marked where it was")
+			.isEqualTo("as wen\uFFFDadmin");
+	}
+
 	private String signIn(String username, String password, String address) {
 		return this.mvc.post()
 			.uri("/login")
