@@ -59,6 +59,22 @@ class RecordSearchTests {
 		assertThat(meetingsFound("鲸迁")).as("two characters that are not side by side in the text").isEmpty();
 	}
 
+	/**
+	 * One character typed alone, as a Chinese reader searches a surname: it finds the
+	 * words that begin with it (王 finds 王毅), and still combines with the other words
+	 * typed.
+	 */
+	@Test
+	void findsWordsBeginningWithAChineseCharacterTypedAlone() {
+		long talks = meeting("独角鲸会谈", "双方讨论了独角鲸的迁徙。");
+		long call = meeting("Narwhal call", "独角鲸 quota dispute.");
+
+		assertThat(meetingsFound("独")).containsExactlyInAnyOrder(talks, call);
+		assertThat(meetingsFound("独 quota")).containsExactly(call);
+		assertThat(meetingsFound("独 -quota")).containsExactly(talks);
+		assertThat(meetingsFound("迁")).containsExactly(talks);
+	}
+
 	@Test
 	void ranksAMeetingNamedByTheWordAboveOneThatOnlyMentionsIt() {
 		long mentions = meeting("Fisheries talks", "A narwhal was mentioned once.");

@@ -78,6 +78,8 @@ class SearchPageTests {
 		Document page = search("王毅");
 		assertThat(page.select("#hits-officials + ul li > a").eachText()).containsExactly("Wang Yi");
 		assertThat(page.select("#hits-officials + ul li").text()).contains("王毅", "China");
+		assertThat(search("王").select("#hits-officials + ul li > a").eachText()).as("by the surname alone")
+			.containsExactly("Wang Yi");
 	}
 
 	@Test
