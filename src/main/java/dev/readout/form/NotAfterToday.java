@@ -14,8 +14,9 @@ import jakarta.validation.Payload;
 
 /**
  * A date typed into a form (yyyy-mm-dd) that has already come: nothing is published
- * tomorrow. Today is read from the validator's clock. Blank and unreadable dates are left
- * to {@code @NotBlank} and {@link CalendarDate}.
+ * tomorrow. Today is read from the validator's clock, and the day after it has begun east
+ * of the server (see {@link Today#hasBegun}). Blank and unreadable dates are left to
+ * {@code @NotBlank} and {@link CalendarDate}.
  */
 @Documented
 @Constraint(validatedBy = NotAfterToday.Validator.class)
@@ -34,7 +35,7 @@ public @interface NotAfterToday {
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
 			LocalDate date = FormText.date(value);
-			return date == null || !date.isAfter(LocalDate.now(context.getClockProvider().getClock()));
+			return date == null || Today.hasBegun(date, LocalDate.now(context.getClockProvider().getClock()));
 		}
 
 	}

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import dev.readout.audit.AuditTrail;
 import dev.readout.form.ClaimForm;
+import dev.readout.form.Today;
 import dev.readout.historian.HistorianEntry.Kind;
 import dev.readout.historian.HistorianPeople.Counterparts;
 import dev.readout.historian.HistorianRecords.Key;
@@ -251,7 +252,7 @@ public class HistorianImport {
 			if (this.to != null && this.to.isBefore(this.from)) {
 				return Optional.of("historian.match.heldTo.beforeFrom");
 			}
-			if (MeetingForm.isStillToCome(this.from, today)) {
+			if (!Today.hasBegun(this.from, today)) {
 				return Optional.of("historian.match.heldFrom.later");
 			}
 			return Optional.empty();

@@ -18,6 +18,7 @@ import dev.readout.form.CalendarDate;
 import dev.readout.form.ClaimForm;
 import dev.readout.form.DateAtPrecision;
 import dev.readout.form.FormText;
+import dev.readout.form.Today;
 import dev.readout.vocabulary.PartialDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -176,14 +177,6 @@ public record MeetingForm(@NotBlank @Size(max = MeetingForm.LONGEST_TITLE) Strin
 				this.participants, this.version);
 	}
 
-	/**
-	 * Whether a contact held cannot have begun on this day yet: a day later than the
-	 * server's today is allowed, as it already is east of the server.
-	 */
-	public static boolean isStillToCome(LocalDate firstDay, LocalDate today) {
-		return firstDay.isAfter(today.plusDays(1));
-	}
-
 	/** The rows that name an official. */
 	List<ParticipantRow> filledParticipants() {
 		return this.participants.stream().filter(row -> row.officialId() != null).toList();
@@ -197,7 +190,7 @@ public record MeetingForm(@NotBlank @Size(max = MeetingForm.LONGEST_TITLE) Strin
 		this.summaryClaim.rejectIfUnclaimed(errors, "summaryClaim");
 		PartialDate start = FormText.partialDate(this.date);
 		boolean exactDay = start != null && start.isExactDay();
-		if (this.status == MeetingStatus.HELD && start != null && isStillToCome(start.earliestDay(), today)) {
+		if (this.status == MeetingStatus.HELD && start != null && !Today.hasBegun(start.earliestDay(), today)) {
 			errors.rejectValue("date", "meeting.date.heldLater");
 		}
 		if (FormText.hasText(this.localTime)) {

@@ -2,6 +2,7 @@ package dev.readout.form;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -79,8 +80,20 @@ class FormRulesTests {
 
 	@Test
 	void refusesADayThatHasNotComeByTheValidatorsClock() {
-		assertThat(messages("2023-06-20"))
+		assertThat(messages("2023-06-21"))
 			.containsExactly("This date has not come yet: a statement or article cannot be published in the future.");
+	}
+
+	/**
+	 * The day after the server's has begun east of it: a readout Beijing published after
+	 * midnight there, while it is still the day before in UTC, is dated as Beijing dates
+	 * it. The same rule as for a contact held.
+	 */
+	@Test
+	void takesTheDayAfterTheServersAsItHasBegunEastward() {
+		assertThat(messages("2023-06-20")).isEmpty();
+		assertThat(Today.hasBegun(LocalDate.of(2023, 6, 20), LocalDate.of(2023, 6, 19))).isTrue();
+		assertThat(Today.hasBegun(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 6, 19))).isFalse();
 	}
 
 	@Test
