@@ -1,18 +1,22 @@
 package dev.readout.source;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.InvalidUrlException;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * A web address as compared with the others on record: two addresses of one article are
- * one source whatever their scheme and host case, "www.", trailing slash, fragment or
- * tracking parameters.
+ * one source whatever their scheme and host case, "www.", the scheme's own port, trailing
+ * slash, fragment, tracking parameters, the order of parameters, or how Chinese in them
+ * is encoded.
  */
 final class WebAddress {
 
@@ -42,22 +46,42 @@ final class WebAddress {
 		}
 		String host = (uri.getHost() != null) ? uri.getHost().toLowerCase(Locale.ROOT) : "";
 		host = host.startsWith("www.") ? host.substring(4) : host;
-		String path = (uri.getPath() != null) ? uri.getPath().replaceAll("/+$", "") : "";
+		// The schemes' own ports name no other server.
+		int port = (uri.getPort() == 80 || uri.getPort() == 443) ? -1 : uri.getPort();
+		String path = (uri.getPath() != null) ? decoded(uri.getPath()).replaceAll("/+$", "") : "";
+		// Parameters in the order of their names, as sites write them in any order.
 		MultiValueMap<String, String> kept = new LinkedMultiValueMap<>();
-		uri.getQueryParams().forEach((name, values) -> {
+		new TreeMap<>(uri.getQueryParams()).forEach((name, values) -> {
 			String lower = name.toLowerCase(Locale.ROOT);
 			if (!lower.startsWith("utm_") && !TRACKING.contains(lower)) {
-				kept.put(name, values);
+				kept.put(decoded(name), values.stream().map(WebAddress::decoded).toList());
 			}
 		});
 		return UriComponentsBuilder.newInstance()
 			.host(host)
-			.port(uri.getPort())
+			.port(port)
 			.path(path)
 			.queryParams(kept)
 			.build()
 			.toUriString()
 			.replaceFirst("^//", "");
+	}
+
+	/**
+	 * Chinese in an address as it reads, whether a browser copied it percent-encoded (in
+	 * either case of hex digits) or as typed; an encoding that decodes to nothing stays
+	 * as written.
+	 */
+	private static String decoded(String part) {
+		if (part == null) {
+			return null;
+		}
+		try {
+			return UriUtils.decode(part, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return part;
+		}
 	}
 
 }
