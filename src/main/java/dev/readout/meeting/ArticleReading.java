@@ -51,8 +51,9 @@ public record ArticleReading(List<Official> officials, LocalDate date, List<Quot
 	private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
 			"\\b(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}), (\\d{4})\\b");
 
+	/** "on Sunday", or "On Sunday" where it opens a sentence. */
 	private static final Pattern WEEKDAY = Pattern
-		.compile("\\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+		.compile("\\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
 	// Strict: the default would read "31 June" as 30 June, a day the text does not give.
 	private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)

@@ -82,6 +82,8 @@ class ArticleReadingTests {
 	@Test
 	void reckonsAWeekdayBackFromTheDayTheArticleWasPublished() {
 		assertThat(read("The two met on Sunday in Beijing.").date()).isEqualTo(LocalDate.of(2023, 6, 18));
+		assertThat(read("On Sunday, the two met in Beijing.").date()).as("at the start of a sentence")
+			.isEqualTo(LocalDate.of(2023, 6, 18));
 		// Published on a Monday, "on Monday" is that day.
 		assertThat(read("They meet again on Monday.").date()).isEqualTo(MONDAY);
 		// Without a publication date a weekday names no day.
