@@ -51,6 +51,15 @@ public record ArticleReading(List<Official> officials, LocalDate date, List<Quot
 	private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
 			"\\b(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}), (\\d{4})\\b");
 
+	/**
+	 * "18 June" or "June 18" with no year after it: the report's own year, as news writes
+	 * it.
+	 */
+	private static final Pattern WITHOUT_YEAR = Pattern.compile(
+			"\\b(?:(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)"
+					+ "|(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}))"
+					+ "\\b(?!,? \\d{4})(?! \\d)");
+
 	/** "on Sunday", or "On Sunday" where it opens a sentence. */
 	private static final Pattern WEEKDAY = Pattern
 		.compile("\\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
@@ -166,6 +175,15 @@ public record ArticleReading(List<Official> officials, LocalDate date, List<Quot
 		while (monthFirst.find()) {
 			parse(monthFirst.group(2) + " " + monthFirst.group(1) + " " + monthFirst.group(3))
 				.ifPresent(day -> dates.add(Map.entry(monthFirst.start(), day)));
+		}
+		Matcher withoutYear = WITHOUT_YEAR.matcher(text);
+		while (publishedOn != null && withoutYear.find()) {
+			String day = (withoutYear.group(1) != null) ? withoutYear.group(1) : withoutYear.group(4);
+			String month = (withoutYear.group(2) != null) ? withoutYear.group(2) : withoutYear.group(3);
+			// The last time that day came, on or before the report.
+			parse(day + " " + month + " " + publishedOn.getYear()).filter(sameYear -> !sameYear.isAfter(publishedOn))
+				.or(() -> parse(day + " " + month + " " + (publishedOn.getYear() - 1)))
+				.ifPresent(reported -> dates.add(Map.entry(withoutYear.start(), reported)));
 		}
 		Matcher weekday = WEEKDAY.matcher(text);
 		if (publishedOn != null && weekday.find()) {

@@ -90,6 +90,30 @@ class ArticleReadingTests {
 		assertThat(ArticleReading.of("The two met on Sunday.", null, List.of()).date()).isNull();
 	}
 
+	/**
+	 * News gives the year only when it is not the year of the report: "on June 18" in a
+	 * report of 19 June 2023 is 18 June 2023, and "on December 28" in one of January the
+	 * year before's.
+	 */
+	@Test
+	void takesADayGivenWithoutItsYearInTheYearItLastFellBeforeTheReport() {
+		assertThat(read("The two met on June 18 in Beijing.").date()).isEqualTo(LocalDate.of(2023, 6, 18));
+		assertThat(read("The two met on 18 June in Beijing.").date()).isEqualTo(LocalDate.of(2023, 6, 18));
+		assertThat(ArticleReading.of("Talks began on December 28.", LocalDate.of(2024, 1, 3), List.of()).date())
+			.isEqualTo(LocalDate.of(2023, 12, 28));
+		assertThat(read("Talks on June 18, 2022 set the course.").date()).as("a year given is taken")
+			.isEqualTo(LocalDate.of(2022, 6, 18));
+		assertThat(read("The May 2023 talks were cut short.").date()).as("a month and year name no day").isNull();
+		assertThat(ArticleReading.of("The two met on June 18.", null, List.of()).date())
+			.as("without a publication date, no year to give it")
+			.isNull();
+		assertThat(read("A call on 31 June was planned.").date()).isNull();
+		assertThat(
+				ArticleReading.of("Talks on February 29 were cut short.", LocalDate.of(2025, 1, 10), List.of()).date())
+			.as("the last 29 February before the report")
+			.isEqualTo(LocalDate.of(2024, 2, 29));
+	}
+
 	@Test
 	void ignoresADateThatNamesNoDay() {
 		assertThat(read("A plan dated 31 June 2023 was never written.").date()).isNull();
