@@ -94,6 +94,52 @@ class ReadableHistoryTests {
 		assertThat(text(change.before())).isEqualTo("#999999999");
 	}
 
+	/** A name added to a list marks the name and its comma, not the names around it. */
+	@Test
+	void marksANameAddedInTheMiddleOfAListAlone() {
+		Change change = Change.of("topicIds", "Taiwan, Trade", "Taiwan, Fentanyl, Trade");
+
+		assertThat(change.before()).extracting(Words::changed).containsOnly(false);
+		assertThat(change.after()).filteredOn(Words::changed)
+			.extracting(Words::text)
+			.singleElement()
+			.satisfies(marked -> assertThat(marked).contains("Fentanyl").doesNotContain("Taiwan", "Trade"));
+		assertThat(text(change.after())).isEqualTo("Taiwan, Fentanyl, Trade");
+	}
+
+	@Test
+	void marksAllOfWhatWasRemovedAndNothingOfAFieldLeftEmpty() {
+		Change change = Change.of("venue", "Diaoyutai State Guesthouse", "");
+
+		assertThat(change.before()).containsExactly(new Words("Diaoyutai State Guesthouse", true));
+		assertThat(change.after()).isEmpty();
+	}
+
+	/** Chinese is compared as written: a changed phrase is marked whole. */
+	@Test
+	void marksAChangedPhraseInChinese() {
+		Change change = Change.of("title", "王毅会见布林肯", "王毅会见 布林肯国务卿");
+
+		assertThat(text(change.before())).isEqualTo("王毅会见布林肯");
+		assertThat(text(change.after())).isEqualTo("王毅会见 布林肯国务卿");
+		assertThat(change.after()).filteredOn(Words::changed).isNotEmpty();
+	}
+
+	/** Rows such as participants read one per line, each with its own values. */
+	@Test
+	void readsRowsOnePerLine() {
+		long blinken = this.seeded.official("Antony J. Blinken");
+		long wangYi = this.seeded.official("Wang Yi");
+		AuditEntry entry = update(Map.of(), Map.of("participants",
+				List.of(Map.of("officialId", blinken, "side", "US"), Map.of("officialId", wangYi, "side", "CN"))));
+
+		Change participants = new ReadableHistory(this.jdbc).of(List.of(entry)).get(0).changes().get(0);
+
+		assertThat(text(participants.after()).split("\n")).hasSize(2)
+			.anySatisfy(line -> assertThat(line).contains("Antony J. Blinken", "US"))
+			.anySatisfy(line -> assertThat(line).contains("Wang Yi", "CN"));
+	}
+
 	private static String text(List<Words> words) {
 		return String.join("", words.stream().map(Words::text).toList());
 	}
