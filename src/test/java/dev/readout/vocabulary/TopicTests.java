@@ -43,6 +43,32 @@ class TopicTests {
 		assertThat(topic("Climate change").isNamedIn("双方讨论了经贸问题")).isFalse();
 	}
 
+	/**
+	 * Words as news writes them around a term: a possessive, a hyphen, a quotation mark,
+	 * a term of two words, and Chinese next to Latin letters.
+	 */
+	@Test
+	void isNamedByItsWordsAsNewsWritesThemAroundThem() {
+		assertThat(topic("Taiwan").isNamedIn("Taiwan's status came up.")).isTrue();
+		assertThat(topic("Taiwan").isNamedIn("Cross-strait tension rose.")).as("after a hyphen").isTrue();
+		assertThat(topic("Taiwan").isNamedIn("He called it \"Taiwan\", not a province.")).isTrue();
+		assertThat(topic("Semiconductors and export controls").isNamedIn("New Export Controls took effect.")).isTrue();
+		assertThat(topic("Semiconductors and export controls").isNamedIn("An export of grain.")).isFalse();
+		assertThat(topic("Taiwan").isNamedIn("US对台湾政策")).isTrue();
+		assertThat(topic("Fentanyl").isNamedIn("Anti-fentanyl cooperation.")).isTrue();
+		assertThat(topic("Fentanyl").isNamedIn("")).isFalse();
+	}
+
+	/**
+	 * A term that starts with a letter counts only at the start of a word even when the
+	 * letter before it is accented: "élan" is one word.
+	 */
+	@Test
+	void readsAccentedLettersAsLettersOfTheSameWord() {
+		assertThat(topic("Climate change").isNamedIn("Une réclimatisation des relations.")).isFalse();
+		assertThat(topic("Climate change").isNamedIn("Climate finance was discussed.")).isTrue();
+	}
+
 	@Test
 	void takesItsWordsFromTheListWithoutBlanksOrCase() {
 		assertThat(topic("Taiwan").terms()).containsExactly("taiwan", "taipei", "strait", "台湾", "台海");

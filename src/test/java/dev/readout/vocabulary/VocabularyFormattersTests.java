@@ -42,6 +42,18 @@ class VocabularyFormattersTests {
 	}
 
 	@Test
+	void saysHowLongAContactLastedAtTheEdgesOfEachUnit() {
+		assertThat(this.durations.print(Duration.ofMinutes(1), Locale.UK)).isEqualTo("1 min");
+		assertThat(this.durations.print(Duration.ofMinutes(59), Locale.UK)).isEqualTo("59 min");
+		assertThat(this.durations.print(Duration.ofMinutes(60), Locale.UK)).isEqualTo("1 h");
+		assertThat(this.durations.print(Duration.ofMinutes(61), Locale.UK)).isEqualTo("1 h 1 min");
+		assertThat(this.durations.print(Duration.ofMinutes(1439), Locale.UK)).isEqualTo("23 h 59 min");
+		assertThat(this.durations.print(Duration.ofMinutes(1440), Locale.UK)).isEqualTo("1 day");
+		assertThat(this.durations.print(Duration.ofMinutes(1441), Locale.UK)).isEqualTo("24 h 1 min");
+		assertThat(this.durations.print(Duration.ofDays(366), Locale.UK)).isEqualTo("366 days");
+	}
+
+	@Test
 	void saysHowLongAContactLastedInChinese() {
 		assertThat(this.durations.print(Duration.ofMinutes(450), Locale.SIMPLIFIED_CHINESE)).isEqualTo("7小时30分钟");
 		assertThat(this.durations.print(Duration.ofDays(2), Locale.SIMPLIFIED_CHINESE)).isEqualTo("2天");
