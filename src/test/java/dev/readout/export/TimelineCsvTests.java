@@ -93,6 +93,37 @@ class TimelineCsvTests {
 		assertThat(yellen.get("end_date")).isEmpty();
 	}
 
+	/**
+	 * Each participant as one entry of the cell: a private person takes part for no
+	 * government and says so; a participant's titles are those held on the day.
+	 */
+	@Test
+	void writesEachParticipantWithTheirSideRoleAndTitlesThen() throws IOException {
+		List<CSVRecord> rows = rows("/timeline.csv");
+
+		assertThat(row(rows, "Bill Gates – Xi Jinping meeting").get("participants").split("; "))
+			.contains("Bill Gates (private, guest)");
+		// Wang Yi led China's foreign affairs office in June 2023, no longer foreign
+		// minister.
+		assertThat(row(rows, "Blinken – Wang Yi meeting").get("participants")).contains("Wang Yi 王毅 (CN, host, ")
+			.doesNotContain("Minister of Foreign Affairs");
+		assertThat(row(rows, "Blinken – Wang Yi meeting in Munich").get("participants"))
+			.contains("Wang Yi 王毅 (CN, lead, ");
+	}
+
+	/** Filters and order apply to the export as to the page it was downloaded from. */
+	@Test
+	void exportsTheContactsTheTimelineShowsInItsOrder() throws IOException {
+		List<String> leaders = rows("/timeline.csv?level=LEADERS&order=OLDEST").stream()
+			.map(row -> row.get("title"))
+			.toList();
+
+		assertThat(leaders).containsExactly("Biden – Xi Jinping meeting in Bali",
+				"Biden – Xi Jinping meeting at APEC (expected)");
+		assertThat(rows("/timeline.csv?q=fentanyl")).extracting(row -> row.get("title"))
+			.containsExactly("Blinken – Wang Yi meeting");
+	}
+
 	@Test
 	void quotesFieldsThatHoldCommasQuotesAndLineBreaks() throws IOException {
 		this.jdbc.sql("update meeting set title = ? where id = 1").param("Talks, \"frank\"\nand long").update();
