@@ -170,6 +170,27 @@ class TimelineIcsTests {
 			.contains("20230312T030000", "20231105T010000");
 	}
 
+	/**
+	 * How a contact stands, as a calendar client understands it: held is confirmed, one
+	 * postponed or only planned is tentative, one cancelled is cancelled; where it took
+	 * place is the venue and city.
+	 */
+	@Test
+	void tellsCalendarsHowEachContactStandsAndWhereItWas() throws Exception {
+		this.jdbc.sql("""
+				insert into meeting (title, start_date, start_precision, format, status, level)
+				values ('Talks called off', '2023-06-25', 'DAY', 'IN_PERSON', 'CANCELLED', 'WORKING_LEVEL')""")
+			.update();
+		Calendar calendar = calendar();
+
+		assertThat(value(event(calendar, "Talks called off"), "STATUS")).isEqualTo("CANCELLED");
+		assertThat(value(event(calendar, "Blinken visit to Beijing (postponed)"), "STATUS")).isEqualTo("TENTATIVE");
+		assertThat(value(event(calendar, "Blinken – Qin Gang talks"), "STATUS")).isEqualTo("CONFIRMED");
+		assertThat(value(event(calendar, "Blinken – Qin Gang talks"), "LOCATION"))
+			.isEqualTo("Diaoyutai State Guesthouse, Beijing");
+		assertThat(event(calendar, "Talks called off").getProperty("LOCATION")).isEmpty();
+	}
+
 	/** Long titles in Chinese are folded without splitting a character. */
 	@Test
 	void foldsLongChineseTextWithoutBreakingACharacter() throws Exception {

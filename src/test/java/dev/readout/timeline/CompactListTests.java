@@ -42,6 +42,8 @@ class CompactListTests {
 		long visit = contact("Talks over several days", "2031-06-18", "2031-06-19");
 		assertThat(row(visit, "").select(".when").text()).isEqualTo("18 Jun – 19 Jun 2031");
 		assertThat(row(visit, "").select("time").eachAttr("datetime")).containsExactly("2031-06-18", "2031-06-19");
+		assertThat(row(visit, "?lang=zh-CN").select(".when").text()).isEqualTo("6月18日 – 2031年6月19日");
+		assertThat(row(this.seeded.xiMeeting(), "?lang=zh-CN").select(".when").text()).isEqualTo("2023年6月19日");
 	}
 
 	/** Without the first day's year, "28 Dec – 2 Jan 2032" reads as December 2032. */
