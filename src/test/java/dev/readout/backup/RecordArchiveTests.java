@@ -166,6 +166,12 @@ class RecordArchiveTests {
 				from readout_source join readout on readout.id = readout_id where meeting_id = ? limit 1""")
 			.param(talks)
 			.update();
+		this.jdbc.sql("""
+				insert into historian_record (kind, historian_id, person, start_date, end_date, country_id,
+				    country_label, remarks, created_by, created_at, last_modified_by, last_modified_at, state,
+				    meeting_id, imported_at)
+				values ('VISIT', 9001, 'Qin Gang', '2023-06-18', '2023-06-18', 'china', 'China', 'Talks.', 'historian',
+				    '2024-01-01', 'historian', '2024-01-01', 'MATCHED', ?, now())""").param(talks).update();
 		this.jdbc.sql("update meeting set deleted_at = now(), deleted_by = 'analyst1' where id = ?")
 			.param(talks)
 			.update();
@@ -182,6 +188,10 @@ class RecordArchiveTests {
 			.param(talks)
 			.query(Long.class)
 			.single()).isZero();
+		// The Historian's record stays on file, no longer pointing at the meeting.
+		assertThat(this.jdbc.sql("select meeting_id is null from historian_record where historian_id = 9001")
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test

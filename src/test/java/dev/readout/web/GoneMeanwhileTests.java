@@ -65,6 +65,32 @@ class GoneMeanwhileTests {
 			.doesNotContain("my notes");
 	}
 
+	/** The same for a statement deleted while an analyst was revising it. */
+	@Test
+	void givesBackWhatTheAnalystTypedIntoAStatementDeletedMeanwhile() {
+		long statement = this.seeded.wangYiReadout("US");
+		Document edit = Pages.get(this.mvc.get().uri("/readouts/" + statement + "/edit").with(analyst()));
+		MultiValueMap<String, String> form = Pages.formValues(edit.selectFirst("main form[method=post]"));
+		form.set("body", "The Secretary raised the detained Americans; my transcript of the briefing.");
+		this.jdbc.sql("update readout set deleted_at = now(), deleted_by = 'admin' where id = ?")
+			.param(statement)
+			.update();
+
+		MvcTestResult saved = this.mvc.post()
+			.uri("/readouts/" + statement)
+			.with(csrf())
+			.with(analyst())
+			.params(form)
+			.exchange();
+
+		assertThat(saved).hasStatus(404);
+		Document page = Pages.parse(saved);
+		assertThat(page.select(".typed dt").eachText()).contains("Text", "Side", "Issuing body");
+		assertThat(page.select(".typed").text()).contains("my transcript of the briefing");
+		assertThat(this.jdbc.sql("select body from readout where id = ?").param(statement).query(String.class).single())
+			.doesNotContain("my transcript");
+	}
+
 	@Test
 	void labelsTheFieldsInTheReadersLanguage() {
 		MvcTestResult saved = this.mvc.post()
