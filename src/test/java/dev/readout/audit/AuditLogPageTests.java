@@ -58,6 +58,9 @@ class AuditLogPageTests {
 		// Usernames are lower case, and signing in takes them in any case: so does the
 		// filter.
 		assertThat(rows("/admin/audit?actor=Quiet")).containsExactly("quiet deleted Source #3");
+		assertThat(rows("/admin/audit?subjectType=NOT_A_RECORD&from=2031-05-06")).as("a kind it does not know: all")
+			.hasSize(2);
+		assertThat(rows("/admin/audit?from=2031-05-07&to=2031-05-06")).as("days the wrong way round").isEmpty();
 	}
 
 	@Test

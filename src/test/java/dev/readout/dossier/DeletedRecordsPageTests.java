@@ -84,6 +84,25 @@ class DeletedRecordsPageTests {
 			.hasStatus(404);
 	}
 
+	@Test
+	void bringsADeletedStatementBackToItsMeeting() {
+		long statement = this.seeded.wangYiReadout("US");
+		String meeting = "/meetings/" + this.seeded.wangYiMeeting();
+		String title = this.jdbc.sql("select title from readout where id = ?")
+			.param(statement)
+			.query(String.class)
+			.single();
+		delete("/readouts/" + statement + "/delete");
+		assertThat(Pages.get(this.mvc.get().uri(meeting).with(analyst())).text()).doesNotContain(title);
+
+		assertThat(this.mvc.post().uri("/admin/deleted/readouts/" + statement + "/restore").with(csrf()).with(admin()))
+			.hasStatus(302);
+		this.entities.flush();
+
+		assertThat(Pages.get(this.mvc.get().uri(meeting).with(analyst())).text()).contains(title);
+		assertThat(deletedPage().select("tbody tr")).isEmpty();
+	}
+
 	/**
 	 * A statement deleted with its meeting deleted too has no meeting to link to: the
 	 * page says it comes back with its meeting, rather than linking to a page not found.
