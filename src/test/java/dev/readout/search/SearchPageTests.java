@@ -80,6 +80,10 @@ class SearchPageTests {
 		assertThat(page.select("#hits-officials + ul li").text()).contains("王毅", "China");
 		assertThat(search("王").select("#hits-officials + ul li > a").eachText()).as("by the surname alone")
 			.containsExactly("Wang Yi");
+		assertThat(search("秦").select("#hits-officials + ul li > a").eachText()).containsExactly("Qin Gang");
+		assertThat(search("刚").select("#hits-officials + ul li > a").eachText())
+			.as("a character that begins no word of a name")
+			.isEmpty();
 	}
 
 	@Test

@@ -51,6 +51,10 @@ class WebAddressTests {
 			https://example.org/article?id=42 | https://example.org/article?id=43
 			https://example.org/news/a        | https://example.org/news/b
 			https://example.org/news          | https://example.com/news
+			https://example.org/News          | https://example.org/news
+			https://example.cn/search?q=王毅   | https://example.cn/search?q=秦刚
+			https://example.org/a?id=1&id=2   | https://example.org/a?id=1
+			https://example.org:8080/news     | https://example.org/news
 			""")
 	void keepsWhatTellsArticlesApart(String one, String other) {
 		assertThat(WebAddress.key(one)).isNotEqualTo(WebAddress.key(other));

@@ -53,6 +53,7 @@ class LanguageChoiceTests {
 			""")
 	void writesEveryChoiceInOneOfTheInterfacesLanguages(String chosen, String written) {
 		assertThat(InterfaceLanguage.supported(Locale.forLanguageTag(chosen)).toLanguageTag()).isEqualTo(written);
+		assertThat(InterfaceLanguage.supported(null)).as("no choice yet").isEqualTo(InterfaceLanguage.ENGLISH);
 	}
 
 }
