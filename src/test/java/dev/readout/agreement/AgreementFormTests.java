@@ -112,6 +112,32 @@ class AgreementFormTests {
 		assertThat(historyLength(this.seeded.flightsAgreement())).isOne();
 	}
 
+	/**
+	 * A change of status attributed to someone shows on the meeting's history with its
+	 * fields named as the form names them, in the reader's language.
+	 */
+	@Test
+	void showsAnAttributedChangeOnTheMeetingsHistoryByItsFieldsLabels() {
+		long flights = this.seeded.flightsAgreement();
+		assertThat(this.mvc.post()
+			.uri("/agreements/" + flights + "/status")
+			.with(csrf())
+			.with(analyst())
+			.param("status", "IN_PROGRESS")
+			.param("changedOn", "2023-09-01")
+			.param("claim.claimedBy", "US officials")
+			.param("claim.claimedIn", "BRIEFING")
+			.param("sourceId", "4")
+			.param("version", String.valueOf(version(flights)))).hasStatus3xxRedirection();
+
+		String history = "/meetings/" + this.seeded.qinGangTalks() + "/history";
+		assertThat(Pages.get(this.mvc.get().uri(history).with(analyst())).select("tbody th").eachText())
+			.contains("Whose claim", "Said in", "Status", "Date of the change")
+			.doesNotContain("claimedBy", "claimedIn");
+		assertThat(Pages.get(this.mvc.get().uri(history + "?lang=zh-CN").with(analyst())).select("tbody th").eachText())
+			.contains("说法出自", "出自");
+	}
+
 	/** One web address is one source, whichever form adds it. */
 	@Test
 	void refusesNewEvidenceAtAnAddressAlreadyOnRecord() {
