@@ -32,6 +32,8 @@ class VisitPageTests {
 		Document page = Pages.get(this.mvc, address);
 		assertThat(page.select("h1").text()).contains("Beijing");
 		assertThat(page.select("hgroup p").text()).isEqualTo("18 June 2023 to 19 June 2023, 3 meetings");
+		assertThat(Pages.get(this.mvc, address + "?lang=zh-CN").select("hgroup p").text())
+			.isEqualTo("2023年6月18日至2023年6月19日，共3场会见");
 		assertThat(page.select("#visit-meetings ~ div tbody th > a").eachText())
 			.containsExactly("Blinken – Qin Gang talks", "Blinken – Wang Yi meeting", "Blinken – Xi Jinping meeting");
 		assertThat(page.select("#visit-meetings ~ div tbody tr").get(1).text()).contains("United States: 1",

@@ -183,6 +183,17 @@ class ReadoutComparisonTests {
 		assertThat(this.mvc.get().uri("/meetings/999999/compare")).hasStatus(404);
 	}
 
+	@Test
+	void saysWhatKindOfStatementEachCharacterisationComesFromInChinese() {
+		Element words = Pages.get(this.mvc, "/meetings/" + this.seeded.qinGangTalks() + "/compare?lang=zh-CN")
+			.select("section[aria-labelledby=characterisations-heading] tbody tr")
+			.get(0);
+		assertThat(words.select("td li .kind").eachText()).containsExactly("官方会谈消息:", "官方媒体报道:");
+		assertThat(Pages.get(this.mvc, "/meetings/" + this.seeded.qinGangTalks() + "/compare?lang=zh-CN")
+			.select(".findings .no-findings")
+			.text()).isEqualTo("双方的会谈消息均已记录在案，且提及的议题相同；双方如何定性此次会晤，见下文。");
+	}
+
 	private Document compare(long meeting) {
 		return Pages.get(this.mvc, "/meetings/" + meeting + "/compare");
 	}
