@@ -69,6 +69,14 @@ class PasswordPolicyTests {
 		assertThat(refusal("wen", "🐉🐼".repeat(6))).isNull();
 	}
 
+	/** Without a username (none given yet) no password is refused for containing it. */
+	@Test
+	void checksAPasswordWithoutAUsername() {
+		assertThat(refusal(null, "river-stone-lantern")).isNull();
+		assertThat(refusal("", "river-stone-lantern")).isNull();
+		assertThat(refusal(null, null)).isEqualTo("account.password.tooShort");
+	}
+
 	@Test
 	void namesOnlyTheFirstRuleBroken() {
 		Errors errors = new MapBindingResult(new HashMap<>(), "form");

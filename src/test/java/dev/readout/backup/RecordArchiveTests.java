@@ -210,6 +210,22 @@ class RecordArchiveTests {
 				"The table \"account\" is not part of a Readout record, or comes out of order.");
 	}
 
+	/**
+	 * A value of the wrong kind is refused with its table and row, and nothing loaded.
+	 */
+	@Test
+	void refusesAValueOfTheWrongKindNamingItsTable() {
+		ObjectNode archive = (ObjectNode) this.json.readTree(download(true));
+		((ObjectNode) archive.path("tables").path("meeting").get(0)).put("start_date", "the nineteenth of June");
+		emptyTheRecord();
+
+		MvcTestResult result = load(this.json.writeValueAsBytes(archive));
+		assertThat(refusal(result)).isEqualTo("archive.refused.rows");
+		Object[] arguments = (Object[]) result.getMvcResult().getFlashMap().get("archiveRefusedArguments");
+		assertThat(arguments).startsWith("meeting", 1L);
+		assertThat(String.valueOf(arguments[3])).contains("the nineteenth of June");
+	}
+
 	@Test
 	void refusesAnArchiveOfAnotherFormat() {
 		emptyTheRecord();
