@@ -2,7 +2,6 @@ package dev.readout.agreement;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.readout.source.SourceUse;
 
@@ -31,11 +30,8 @@ class AgreementApiController {
 			description = "Only agreements of meetings on this topic") @RequestParam(required = false) Long topic) {
 		List<Agreement> tracked = this.agreements.findForTracker(status, topic);
 		// A second statement rather than a second collection fetched with the history.
-		Map<Long, List<Long>> sources = this.agreements
-			.findSourceUsesOf(tracked.stream().map(Agreement::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(SourceUse::citedBy,
-					Collectors.mapping(SourceUse::sourceId, Collectors.toList())));
+		Map<Long, List<Long>> sources = SourceUse
+			.byCitingRecord(this.agreements.findSourceUsesOf(tracked.stream().map(Agreement::getId).toList()));
 		return tracked.stream()
 			.map(agreement -> AgreementJson.of(agreement, sources.getOrDefault(agreement.getId(), List.of())))
 			.toList();

@@ -5,7 +5,6 @@ import dev.readout.meeting.MeetingRepository;
 import dev.readout.meeting.Participant;
 import dev.readout.vocabulary.Sides;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +62,8 @@ public class MeetingPages {
 		List<Readout> readoutsOfMeeting = this.readouts.findByMeeting(id);
 		List<Agreement> agreementsOfMeeting = this.agreements.findByMeeting(id);
 		List<Long> meetingSourceIds = this.meetings.findSourceIds(id);
-		Map<Long, List<Long>> readoutSources = bySubject(this.readouts.findSourceUses(id));
-		Map<Long, List<Long>> agreementSources = bySubject(this.agreements.findSourceUses(id));
+		Map<Long, List<Long>> readoutSources = SourceUse.byCitingRecord(this.readouts.findSourceUses(id));
+		Map<Long, List<Long>> agreementSources = SourceUse.byCitingRecord(this.agreements.findSourceUses(id));
 
 		List<String> sides = Sides.withPrimary(
 				Stream
@@ -98,23 +97,16 @@ public class MeetingPages {
 								citations.numbersOf(readoutSources.getOrDefault(readout.getId(), List.of()))))
 						.toList()))
 			.toList();
-		List<MeetingPage.CitedAgreement> citedAgreements = agreementsOfMeeting.stream()
-			.map(agreement -> new MeetingPage.CitedAgreement(agreement,
-					agreementSources.getOrDefault(agreement.getId(), List.of()),
-					citations.numbersOf(agreementSources.getOrDefault(agreement.getId(), List.of()))))
-			.toList();
+		List<MeetingPage.CitedAgreement> citedAgreements = agreementsOfMeeting.stream().map(agreement -> {
+			List<Long> sources = agreementSources.getOrDefault(agreement.getId(), List.of());
+			return new MeetingPage.CitedAgreement(agreement, sources, citations.numbersOf(sources));
+		}).toList();
 		return new MeetingPage(meeting, columns,
 				participants.stream().filter(participant -> participant.getSide() == null).toList(), visitMeetings,
 				citedAgreements, citations.numbersOf(meetingSourceIds), citations,
 				this.citedPassages.ofMeeting(id)
 					.stream()
 					.collect(Collectors.groupingBy(CitedPassages.Passage::sourceId)));
-	}
-
-	private static Map<Long, List<Long>> bySubject(Collection<SourceUse> uses) {
-		return uses.stream()
-			.collect(Collectors.groupingBy(SourceUse::citedBy,
-					Collectors.mapping(SourceUse::sourceId, Collectors.toList())));
 	}
 
 }
