@@ -37,22 +37,11 @@ class GoneMeanwhileTests {
 	@Test
 	void givesBackWhatTheAnalystTypedIntoTheFormOfAMeetingDeletedMeanwhile() {
 		long wangYi = this.seeded.wangYiMeeting();
-		Document edit = Pages.get(this.mvc.get().uri("/meetings/" + wangYi + "/edit").with(analyst()));
-		MultiValueMap<String, String> form = Pages.formValues(edit.selectFirst("main form[method=post]"));
+		MultiValueMap<String, String> form = formOf("/meetings/" + wangYi + "/edit");
 		form.set("summary", "Three hours of talks; my notes from the briefing.");
-		this.jdbc.sql("update meeting set deleted_at = now(), deleted_by = 'admin' where id = ?")
-			.param(wangYi)
-			.update();
 
-		MvcTestResult saved = this.mvc.post()
-			.uri("/meetings/" + wangYi)
-			.with(csrf())
-			.with(analyst())
-			.params(form)
-			.exchange();
+		Document page = savedAfterDeletion("meeting", wangYi, "/meetings/" + wangYi, form);
 
-		assertThat(saved).hasStatus(404);
-		Document page = Pages.parse(saved);
 		assertThat(page.select("h1").text()).isEqualTo("Nothing was saved");
 		assertThat(page.select(".typed").text())
 			.contains("Three hours of talks; my notes from the briefing.", "Blinken – Wang Yi meeting")
@@ -69,26 +58,30 @@ class GoneMeanwhileTests {
 	@Test
 	void givesBackWhatTheAnalystTypedIntoAStatementDeletedMeanwhile() {
 		long statement = this.seeded.wangYiReadout("US");
-		Document edit = Pages.get(this.mvc.get().uri("/readouts/" + statement + "/edit").with(analyst()));
-		MultiValueMap<String, String> form = Pages.formValues(edit.selectFirst("main form[method=post]"));
+		MultiValueMap<String, String> form = formOf("/readouts/" + statement + "/edit");
 		form.set("body", "The Secretary raised the detained Americans; my transcript of the briefing.");
-		this.jdbc.sql("update readout set deleted_at = now(), deleted_by = 'admin' where id = ?")
-			.param(statement)
-			.update();
 
-		MvcTestResult saved = this.mvc.post()
-			.uri("/readouts/" + statement)
-			.with(csrf())
-			.with(analyst())
-			.params(form)
-			.exchange();
+		Document page = savedAfterDeletion("readout", statement, "/readouts/" + statement, form);
 
-		assertThat(saved).hasStatus(404);
-		Document page = Pages.parse(saved);
 		assertThat(page.select(".typed dt").eachText()).contains("Text", "Side", "Issuing body");
 		assertThat(page.select(".typed").text()).contains("my transcript of the briefing");
 		assertThat(this.jdbc.sql("select body from readout where id = ?").param(statement).query(String.class).single())
 			.doesNotContain("my transcript");
+	}
+
+	private MultiValueMap<String, String> formOf(String editPage) {
+		return Pages
+			.formValues(Pages.get(this.mvc.get().uri(editPage).with(analyst())).selectFirst("main form[method=post]"));
+	}
+
+	/** The form saved once an admin has deleted its record: the page the analyst gets. */
+	private Document savedAfterDeletion(String table, long id, String action, MultiValueMap<String, String> form) {
+		this.jdbc.sql("update " + table + " set deleted_at = now(), deleted_by = 'admin' where id = ?")
+			.param(id)
+			.update();
+		MvcTestResult saved = this.mvc.post().uri(action).with(csrf()).with(analyst()).params(form).exchange();
+		assertThat(saved).hasStatus(404);
+		return Pages.parse(saved);
 	}
 
 	@Test
